@@ -1,0 +1,34 @@
+# Everything runs inside .venv, created on first use from python3 (>= 3.10).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: test lint typecheck codegen codegen-check unit clean
+
+test: lint typecheck codegen-check unit
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+lint: $(STAMP)
+	$(BIN)/ruff check src scripts tests
+	$(BIN)/ruff format --check src scripts tests
+
+typecheck: $(STAMP)
+	$(BIN)/mypy src tests/typing
+
+codegen: $(STAMP)
+	$(BIN)/python scripts/codegen.py
+
+codegen-check: $(STAMP)
+	$(BIN)/python scripts/codegen.py --check
+
+unit: $(STAMP)
+	$(BIN)/pytest
+
+clean:
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

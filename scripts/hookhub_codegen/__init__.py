@@ -1,0 +1,1 @@
+"""hookhub's code generator: OpenAPI specs in, typed provider clients out."""

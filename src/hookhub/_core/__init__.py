@@ -1,0 +1,14 @@
+"""hookhub's runtime core: everything the generated clients call.
+
+Layout (each module has one job):
+
+- ``provider_profile``: frozen data describing a provider and its operations (generated
+  instances live in ``hookhub.providers.<id>._profile``);
+- ``request_builder``: turns an operation and the caller's arguments into an ``httpx.Request``,
+  refusing bad input before anything is sent;
+- ``retry_policy`` and ``retry_after``: whether an attempt is retried and how long to wait;
+- ``error_envelopes``: a failed response into one exception of :mod:`hookhub.errors`;
+- ``response_parsing``: a successful response into the typed result;
+- ``attempts``: the pure decision for one attempt, shared by both shells;
+- ``sync_shell`` / ``async_shell``: the only code that sends and sleeps.
+"""

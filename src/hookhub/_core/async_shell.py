@@ -1,0 +1,97 @@
+"""The asynchronous shell: sends requests and sleeps. All decisions are made elsewhere."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Any, TypeVar
+
+import httpx
+from pydantic import TypeAdapter
+from tenacity import AsyncRetrying
+
+from hookhub._core.attempts import AttemptResult
+from hookhub._core.client_base import BaseProviderClient
+from hookhub._core.omit import Omit
+from hookhub._core.provider_profile import Operation
+from hookhub._core.response_parsing import parse_result
+from hookhub._core.tenacity_glue import retrying_kwargs
+
+__all__ = ["AsyncProviderClient"]
+
+T = TypeVar("T")
+Self = TypeVar("Self", bound="AsyncProviderClient")
+
+
+class AsyncProviderClient(BaseProviderClient[httpx.AsyncClient]):
+    """Base of every generated asynchronous client."""
+
+    def _new_http(self) -> httpx.AsyncClient:
+        return httpx.AsyncClient()
+
+    async def request(
+        self,
+        operation: Operation,
+        result: TypeAdapter[T],
+        *,
+        path_params: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        body: Mapping[str, Any] | None = None,
+        idempotency_key: str | Omit | None = None,
+    ) -> T:
+        """Send ``operation`` with retries and return its body parsed by ``result``."""
+        response = await self.send(
+            operation,
+            path_params=path_params,
+            query=query,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        return parse_result(self._profile.id, operation, response, result)
+
+    async def send(
+        self,
+        operation: Operation,
+        *,
+        path_params: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        body: Mapping[str, Any] | None = None,
+        idempotency_key: str | Omit | None = None,
+    ) -> httpx.Response:
+        """Send ``operation`` with retries; return the successful response or raise."""
+        call, judge = self._begin(
+            operation,
+            path_params=path_params,
+            query=query,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        numbers = itertools.count(1)
+
+        async def attempt() -> AttemptResult:
+            number = next(numbers)
+            try:
+                response = await self._http.send(call.request)
+            except httpx.TransportError as error:
+                return judge.after_error(number, error)
+            return judge.after_response(number, response)
+
+        last: AttemptResult = await AsyncRetrying(**retrying_kwargs(self._retry_policy))(attempt)
+        return judge.finish(last)
+
+    async def close(self) -> None:
+        """Close the connection pool, unless it belongs to an ``http_client`` you passed."""
+        if self._owns_http_client:
+            await self._http.aclose()
+
+    async def __aenter__(self: Self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()

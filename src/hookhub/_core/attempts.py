@@ -1,0 +1,161 @@
+"""The pure decision after each attempt: done, retry after a wait, or fail. No I/O.
+
+Both shells (:mod:`sync_shell`, :mod:`async_shell`) send the request, hand what came back
+to an :class:`AttemptJudge`, and let tenacity act on the verdict. Everything that decides
+lives here, once.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+import httpx
+
+from hookhub._core.error_envelopes import ErrorFields, build_status_error, read_error_fields
+from hookhub._core.errors import APIConnectionError, APITimeoutError, HookhubError
+from hookhub._core.provider_profile import ProviderProfile
+from hookhub._core.redaction import Secret, scrub
+from hookhub._core.request_builder import PreparedCall
+from hookhub._core.retry_policy import (
+    RetryPolicy,
+    backoff_delay,
+    exception_is_retryable,
+    status_is_retryable,
+)
+
+__all__ = ["AttemptJudge", "AttemptResult"]
+
+logger = logging.getLogger("hookhub")
+
+
+@dataclass(frozen=True)
+class AttemptResult:
+    """What one attempt produced and what to do next."""
+
+    number: int
+    """1 for the first attempt."""
+    response: httpx.Response | None
+    error: httpx.TransportError | None
+    retry: bool
+    wait: float
+    """Seconds to sleep before the next attempt (0 when not retrying)."""
+    error_fields: ErrorFields | None = None
+
+
+class AttemptJudge:
+    """Judges the attempts of one :class:`PreparedCall`."""
+
+    def __init__(
+        self,
+        profile: ProviderProfile,
+        call: PreparedCall,
+        policy: RetryPolicy,
+        *,
+        secret: Secret,
+        clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
+    ) -> None:
+        self._profile = profile
+        self._call = call
+        self._policy = policy
+        self._secret = secret
+        self._clock = clock
+
+    def after_response(self, number: int, response: httpx.Response) -> AttemptResult:
+        if response.is_success:
+            result = AttemptResult(number, response, None, retry=False, wait=0.0)
+        else:
+            fields = read_error_fields(
+                self._profile.errors, response, secrets=(self._secret,), now=self._clock()
+            )
+            retryable = status_is_retryable(
+                self._call.retry_class,
+                response.status_code,
+                fields.code,
+                self._profile.idempotency,
+            )
+            retry, wait = self._schedule(number, retryable, fields.retry_after)
+            result = AttemptResult(number, response, None, retry, wait, fields)
+        self._log(result)
+        return result
+
+    def after_error(self, number: int, error: httpx.TransportError) -> AttemptResult:
+        retryable = exception_is_retryable(self._call.retry_class, error)
+        retry, wait = self._schedule(number, retryable, None)
+        result = AttemptResult(number, None, error, retry, wait)
+        self._log(result)
+        return result
+
+    def finish(self, last: AttemptResult) -> httpx.Response:
+        """The successful response, or the error the last attempt calls for."""
+        raise_from: BaseException | None = None
+        retries_taken = last.number - 1
+        if last.response is not None:
+            if last.error_fields is None:
+                return last.response
+            exc: HookhubError = build_status_error(
+                self._profile.id, last.response, last.error_fields, retries_taken=retries_taken
+            )
+        else:
+            assert last.error is not None
+            cls = (
+                APITimeoutError
+                if isinstance(last.error, httpx.TimeoutException)
+                else (APIConnectionError)
+            )
+            detail = scrub(str(last.error) or type(last.error).__name__, (self._secret,))
+            exc = cls(
+                detail,
+                provider=self._profile.id,
+                method=self._call.request.method,
+                path=self._call.path,
+                retries_taken=retries_taken,
+            )
+            raise_from = last.error
+        raise exc from raise_from
+
+    def _schedule(
+        self, number: int, retryable: bool, server_wait: float | None
+    ) -> tuple[bool, float]:
+        if not retryable or number > self._policy.max_retries:
+            return False, 0.0
+        if server_wait is not None:
+            if server_wait > self._policy.max_retry_after:
+                # Sleeping that long would hang the caller: fail now with retry_after set.
+                return False, 0.0
+            return True, server_wait
+        return True, backoff_delay(self._policy, number - 1)
+
+    def _log(self, result: AttemptResult) -> None:
+        if not logger.isEnabledFor(logging.DEBUG):
+            return
+        if result.response is not None:
+            outcome = str(result.response.status_code)
+            request_id = (
+                result.error_fields.request_id
+                if result.error_fields is not None
+                else next(
+                    (
+                        result.response.headers[name]
+                        for name in self._profile.errors.request_id_headers
+                        if name in result.response.headers
+                    ),
+                    None,
+                )
+            )
+        else:
+            outcome = type(result.error).__name__
+            request_id = None
+        logger.debug(
+            "[%s] %s %s -> %s attempt=%d retry=%s wait=%.3fs request_id=%s",
+            self._profile.id,
+            self._call.request.method,
+            self._call.path,
+            outcome,
+            result.number,
+            result.retry,
+            result.wait,
+            request_id,
+        )

@@ -1,0 +1,128 @@
+"""A non-2xx response into one exception of the hookhub hierarchy. Pure: no I/O."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from hookhub._core.errors import APIStatusError, status_error_class
+from hookhub._core.json_paths import first_at
+from hookhub._core.provider_profile import ErrorEnvelope
+from hookhub._core.redaction import Secret, scrub
+from hookhub._core.retry_after import retry_after_from_body, retry_after_from_headers
+
+__all__ = ["ErrorFields", "build_status_error", "decode_body", "read_error_fields"]
+
+_MAX_MESSAGE = 300
+
+
+@dataclass(frozen=True)
+class ErrorFields:
+    """What the envelope (and headers) say about a failed response."""
+
+    code: str | None
+    message: str
+    request_id: str | None
+    doc_url: str | None
+    details: Any
+    retry_after: float | None
+    body: Any
+
+
+def decode_body(response: httpx.Response) -> Any:
+    """The JSON body, or the text when it is not JSON, or ``None`` when empty."""
+    raw = response.content
+    if not raw.strip():
+        return None
+    try:
+        return json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        return response.text
+
+
+def read_error_fields(
+    envelope: ErrorEnvelope,
+    response: httpx.Response,
+    *,
+    secrets: Iterable[Secret | None] = (),
+    now: datetime | None = None,
+) -> ErrorFields:
+    """Fill the unified error fields from the provider's envelope, leniently.
+
+    A body that is not JSON, not an object, empty or truncated still gives a short message
+    (the reason phrase), never the whole body.
+    """
+    body = decode_body(response)
+    structured = body if isinstance(body, dict) else None
+    secrets = tuple(secrets)
+
+    code = _short_text(first_at(structured, envelope.code))
+    message = _short_text(first_at(structured, envelope.message))
+    if not message:
+        message = _reason(response.status_code)
+    request_id = _short_text(first_at(structured, envelope.request_id))
+    if not request_id:
+        for name in envelope.request_id_headers:
+            if response.headers.get(name):
+                request_id = _short_text(response.headers[name])
+                break
+    retry_after = retry_after_from_headers(response.headers, now=now)
+    if retry_after is None:
+        retry_after = retry_after_from_body(structured, envelope.retry_after)
+    return ErrorFields(
+        code=code,
+        message=scrub(message, secrets),
+        request_id=request_id,
+        doc_url=_short_text(first_at(structured, envelope.doc_url)),
+        details=first_at(structured, envelope.details),
+        retry_after=retry_after,
+        body=body,
+    )
+
+
+def build_status_error(
+    provider: str,
+    response: httpx.Response,
+    fields: ErrorFields,
+    *,
+    retries_taken: int,
+) -> APIStatusError:
+    """The exception for a failed response, of the class its status calls for."""
+    cls = status_error_class(response.status_code)
+    return cls(
+        fields.message,
+        status_code=response.status_code,
+        provider=provider,
+        code=fields.code,
+        request_id=fields.request_id,
+        doc_url=fields.doc_url,
+        details=fields.details,
+        retry_after=fields.retry_after,
+        body=fields.body,
+        response=response,
+        retries_taken=retries_taken,
+    )
+
+
+def _short_text(value: Any) -> str | None:
+    if value is None or isinstance(value, (dict, list)):
+        return None
+    text = " ".join(str(value).split())
+    if not text:
+        return None
+    if len(text) > _MAX_MESSAGE:
+        text = text[: _MAX_MESSAGE - 1] + "…"
+    return text
+
+
+def _reason(status_code: int) -> str:
+    try:
+        return HTTPStatus(status_code).phrase
+    except ValueError:
+        return "HTTP error"

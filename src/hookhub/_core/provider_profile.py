@@ -1,0 +1,169 @@
+"""Frozen data that describes a provider and its operations.
+
+``scripts/codegen.py`` writes one :class:`ProviderProfile` per provider (from the spec's
+``x-hookhub`` extensions) into ``hookhub/providers/<id>/_profile.py``. The core reads only
+this data: it has no per-provider branch.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+__all__ = [
+    "AuthScheme",
+    "ClientOption",
+    "ErrorEnvelope",
+    "FieldConstraint",
+    "IdempotencyRule",
+    "Operation",
+    "ProviderProfile",
+    "RetryClass",
+    "RetryOverride",
+]
+
+
+class RetryClass(str, enum.Enum):
+    """What may be retried for an operation, from the spec's ``x-hookhub-retry``."""
+
+    SAFE = "safe"
+    """A read; no effect on the server."""
+    SET_STATE = "set-state"
+    """Sets an absolute state: N identical calls have the effect of one."""
+    KEYED = "keyed"
+    """A mutation deduplicated by an idempotency key sent unchanged on every attempt."""
+    TOGGLE = "toggle"
+    """A relative flip: a repeat undoes it."""
+    UNSAFE = "unsafe"
+    """Any other mutation."""
+
+    @property
+    def may_repeat(self) -> bool:
+        """Whether sending the request twice is harmless."""
+        return self in (RetryClass.SAFE, RetryClass.SET_STATE, RetryClass.KEYED)
+
+    @property
+    def strictness(self) -> int:
+        return _STRICTNESS[self]
+
+
+_STRICTNESS = {
+    RetryClass.SAFE: 0,
+    RetryClass.SET_STATE: 1,
+    RetryClass.KEYED: 2,
+    RetryClass.UNSAFE: 3,
+    RetryClass.TOGGLE: 4,
+}
+
+
+@dataclass(frozen=True)
+class AuthScheme:
+    """The header that carries the API key, and its prefix (``"Bearer "``)."""
+
+    header: str
+    prefix: str = ""
+
+
+@dataclass(frozen=True)
+class ClientOption:
+    """A provider-specific constructor option, sent as a header or filled into bodies."""
+
+    name: str
+    header: str | None = None
+    body_field: str | None = None
+
+
+@dataclass(frozen=True)
+class ErrorEnvelope:
+    """Where the provider's error body keeps each field (dotted paths, first hit wins)."""
+
+    code: tuple[str, ...] = ()
+    message: tuple[str, ...] = ()
+    request_id: tuple[str, ...] = ()
+    request_id_headers: tuple[str, ...] = ()
+    doc_url: tuple[str, ...] = ()
+    details: tuple[str, ...] = ()
+    retry_after: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class IdempotencyRule:
+    """The provider's idempotency header and what a key must look like."""
+
+    header: str
+    min_length: int
+    max_length: int
+    pattern: str
+    in_flight_status: int = 409
+    in_flight_codes: tuple[str, ...] = ()
+    """Error codes meaning "a request with this key is in flight"; empty: any such status."""
+
+
+@dataclass(frozen=True)
+class FieldConstraint:
+    """Limits on one request value, checked before sending."""
+
+    min_length: int | None = None
+    max_length: int | None = None
+    pattern: str | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+
+
+@dataclass(frozen=True)
+class RetryOverride:
+    """Use ``retry_class`` when argument ``name`` equals ``value``."""
+
+    name: str
+    value: Any
+    retry_class: RetryClass
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One HTTP operation of a provider, as the spec declares it."""
+
+    name: str
+    method: Literal["GET", "POST", "PUT", "PATCH", "DELETE"]
+    path: str
+    """Absolute path template, e.g. ``/v3/webhooks/{id}``."""
+    retry_class: RetryClass
+    path_params: tuple[str, ...] = ()
+    query_params: tuple[str, ...] = ()
+    body_fields: tuple[str, ...] = ()
+    """Wire names of the JSON body's properties; empty with ``has_body`` for ``{}``."""
+    has_body: bool = False
+    takes_idempotency_key: bool = False
+    unwrap: tuple[str, ...] = ()
+    """Path into the response body to the returned value (``("data",)``)."""
+    no_content: bool = False
+    constraints: Mapping[str, FieldConstraint] = field(default_factory=dict)
+    retry_overrides: tuple[RetryOverride, ...] = ()
+
+    def retry_class_for(self, arguments: Mapping[str, Any]) -> RetryClass:
+        """The strictest class that applies to a call with these arguments."""
+        chosen = self.retry_class
+        for override in self.retry_overrides:
+            if arguments.get(override.name) == override.value and (
+                override.retry_class.strictness > chosen.strictness
+            ):
+                chosen = override.retry_class
+        return chosen
+
+
+@dataclass(frozen=True)
+class ProviderProfile:
+    """Everything the core needs to know about one provider."""
+
+    id: str
+    title: str
+    default_base_url: str | None
+    api_key_env: str
+    base_url_env: str
+    auth: AuthScheme
+    errors: ErrorEnvelope
+    options: tuple[ClientOption, ...] = ()
+    idempotency: IdempotencyRule | None = None
+    operations: Mapping[str, Operation] = field(default_factory=dict)

@@ -1,0 +1,206 @@
+"""Build the ``httpx.Request`` for one call, refusing bad input before anything is sent. Pure."""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+from pydantic import BaseModel
+
+from hookhub._core.errors import InvalidInputError
+from hookhub._core.idempotency import new_idempotency_key, validate_idempotency_key
+from hookhub._core.omit import Omit
+from hookhub._core.provider_profile import FieldConstraint, Operation, ProviderProfile, RetryClass
+from hookhub._core.redaction import Secret
+from hookhub._version import __version__
+
+__all__ = ["ClientSettings", "PreparedCall", "prepare_call"]
+
+USER_AGENT = f"hookhub/{__version__}"
+_FORBIDDEN_IN_HEADERS = re.compile(r"[\r\n\x00]")
+
+
+@dataclass(frozen=True)
+class ClientSettings:
+    """What a client was configured with; shared by every call it makes."""
+
+    base_url: str
+    api_key: Secret
+    default_headers: Mapping[str, str]
+    options: Mapping[str, Any]
+    """Values of the provider's ``x-hookhub.options``, by option name (``None``: not set)."""
+
+
+@dataclass(frozen=True)
+class PreparedCall:
+    """One logical call: the request sent, unchanged, on every attempt."""
+
+    operation: Operation
+    request: httpx.Request
+    path: str
+    """The path actually requested (ids encoded), for logs and errors."""
+    retry_class: RetryClass
+    idempotency_key: str | None
+
+
+def prepare_call(
+    profile: ProviderProfile,
+    settings: ClientSettings,
+    operation: Operation,
+    *,
+    path_params: Mapping[str, Any] | None = None,
+    query: Mapping[str, Any] | None = None,
+    body: Mapping[str, Any] | None = None,
+    idempotency_key: str | Omit | None = None,
+) -> PreparedCall:
+    """Validate the arguments and build the request. Raises :class:`InvalidInputError`."""
+    where = f"[{profile.id}] {operation.name}"
+    path = _render_path(where, operation.path, path_params or {})
+    given_query = _present(query or {})
+    given_body = _present(body or {})
+    for option in profile.options:
+        value = settings.options.get(option.name)
+        if (
+            option.body_field
+            and value is not None
+            and option.body_field in operation.body_fields
+            and option.body_field not in given_body
+        ):
+            given_body[option.body_field] = value
+    _check_constraints(where, operation.constraints, {**given_query, **given_body})
+
+    headers = _headers(profile, settings)
+    key: str | None = None
+    if operation.takes_idempotency_key and profile.idempotency is not None:
+        if isinstance(idempotency_key, str):
+            key = validate_idempotency_key(profile.id, profile.idempotency, idempotency_key)
+        else:
+            key = new_idempotency_key()
+        headers[profile.idempotency.header] = key
+    elif isinstance(idempotency_key, str):
+        raise InvalidInputError(f"{where} does not take an idempotency key")
+
+    content: bytes | None = None
+    if operation.has_body:
+        content = json.dumps(
+            {name: _jsonable(value) for name, value in given_body.items()},
+            separators=(",", ":"),
+            ensure_ascii=False,
+        ).encode()
+        headers["Content-Type"] = "application/json"
+    elif given_body:
+        raise InvalidInputError(f"{where} takes no request body")
+
+    _check_headers(where, headers)
+    url = httpx.URL(
+        settings.base_url.rstrip("/") + path,
+        params=[(name, _query_value(value)) for name, value in _flatten_query(given_query)],
+    )
+    request = httpx.Request(operation.method, url, headers=headers, content=content)
+    retry_class = operation.retry_class_for({**given_query, **given_body})
+    return PreparedCall(operation, request, path, retry_class, key)
+
+
+def _present(values: Mapping[str, Any]) -> dict[str, Any]:
+    return {name: value for name, value in values.items() if not isinstance(value, Omit)}
+
+
+def _render_path(where: str, template: str, params: Mapping[str, Any]) -> str:
+    def substitute(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in params:
+            raise InvalidInputError(f"{where}: missing path parameter {name!r}")
+        value = params[name]
+        if isinstance(value, uuid.UUID):
+            value = str(value)
+        if not isinstance(value, str):
+            raise InvalidInputError(f"{where}: {name} must be a string, got {type(value).__name__}")
+        if value.strip() in ("", ".", ".."):
+            raise InvalidInputError(f"{where}: {name} must not be empty, '.' or '..'")
+        # safe="" also encodes "/", so an id can never reach another path.
+        return quote(value, safe="")
+
+    return re.sub(r"\{([^{}]+)\}", substitute, template)
+
+
+def _check_constraints(
+    where: str, constraints: Mapping[str, FieldConstraint], values: Mapping[str, Any]
+) -> None:
+    # Messages name the field, never its value: it may be a secret.
+    for name, rule in constraints.items():
+        value = values.get(name)
+        if value is None or isinstance(value, bool):
+            continue
+        if isinstance(value, str):
+            if rule.min_length is not None and len(value) < rule.min_length:
+                raise InvalidInputError(
+                    f"{where}: {name} must be at least {rule.min_length} characters"
+                )
+            if rule.max_length is not None and len(value) > rule.max_length:
+                raise InvalidInputError(
+                    f"{where}: {name} must be at most {rule.max_length} characters"
+                )
+            if rule.pattern is not None and re.search(rule.pattern, value) is None:
+                raise InvalidInputError(f"{where}: {name} must match {rule.pattern}")
+        elif isinstance(value, (int, float)):
+            if rule.minimum is not None and value < rule.minimum:
+                raise InvalidInputError(f"{where}: {name} must be >= {rule.minimum:g}")
+            if rule.maximum is not None and value > rule.maximum:
+                raise InvalidInputError(f"{where}: {name} must be <= {rule.maximum:g}")
+
+
+def _headers(profile: ProviderProfile, settings: ClientSettings) -> dict[str, str]:
+    headers = {"Accept": "application/json", "User-Agent": USER_AGENT}
+    headers.update(settings.default_headers)
+    for option in profile.options:
+        value = settings.options.get(option.name)
+        if option.header and value is not None:
+            headers[option.header] = _query_value(value)
+    headers[profile.auth.header] = profile.auth.prefix + settings.api_key.reveal()
+    return headers
+
+
+def _check_headers(where: str, headers: Mapping[str, str]) -> None:
+    for name, value in headers.items():
+        if _FORBIDDEN_IN_HEADERS.search(name) or _FORBIDDEN_IN_HEADERS.search(value):
+            # Header splitting would let a value smuggle extra headers or requests.
+            raise InvalidInputError(f"{where}: header {name!r} contains CR, LF or NUL")
+
+
+def _flatten_query(query: Mapping[str, Any]) -> list[tuple[str, Any]]:
+    pairs: list[tuple[str, Any]] = []
+    for name, value in query.items():
+        if value is None:
+            continue
+        if isinstance(value, (list, tuple)):
+            pairs.extend((name, item) for item in value)
+        else:
+            pairs.append((name, value))
+    return pairs
+
+
+def _query_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    return str(value)
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    if isinstance(value, Mapping):
+        return {str(key): _jsonable(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(item) for item in value]
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    return value

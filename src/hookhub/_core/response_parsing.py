@@ -1,0 +1,51 @@
+"""A successful response into the typed value the generated method returns. Pure."""
+
+from __future__ import annotations
+
+import json
+from typing import TypeVar
+
+import httpx
+from pydantic import TypeAdapter, ValidationError
+
+from hookhub._core.errors import APIResponseValidationError
+from hookhub._core.json_paths import MISSING, value_at
+from hookhub._core.provider_profile import Operation
+
+__all__ = ["parse_result"]
+
+T = TypeVar("T")
+
+
+def parse_result(
+    provider: str, operation: Operation, response: httpx.Response, adapter: TypeAdapter[T]
+) -> T:
+    """Decode, unwrap (``x-hookhub-unwrap``) and validate the body."""
+    try:
+        body = json.loads(response.content)
+    except (ValueError, UnicodeDecodeError):
+        raise APIResponseValidationError(
+            f"{operation.name}: {response.status_code} response body is not JSON",
+            provider=provider,
+            response=response,
+        ) from None
+    value = value_at(body, operation.unwrap) if operation.unwrap else body
+    if value is MISSING:
+        raise APIResponseValidationError(
+            f"{operation.name}: response has no {'.'.join(operation.unwrap)!r}",
+            provider=provider,
+            response=response,
+        )
+    try:
+        return adapter.validate_python(value)
+    except ValidationError as exc:
+        # Name the fields, never the values: a body may carry a signing secret.
+        where = "; ".join(
+            f"{'.'.join(str(part) for part in error['loc']) or '<root>'}: {error['type']}"
+            for error in exc.errors()[:5]
+        )
+        raise APIResponseValidationError(
+            f"{operation.name}: response does not match the spec ({where})",
+            provider=provider,
+            response=response,
+        ) from None

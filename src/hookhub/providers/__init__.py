@@ -1,0 +1,29 @@
+# This file was written by scripts/codegen.py from openapi/*.yaml. Do not edit it:
+# change the spec (or the generator) and run `make codegen`.
+
+"""The generated provider clients, one subpackage per spec in ``openapi/``.
+
+Subpackages are imported on first use, so ``import hookhub`` stays cheap.
+"""
+
+from __future__ import annotations
+
+__all__ = ["CLIENT_CLASSES", "PROVIDER_IDS"]
+
+PROVIDER_IDS: tuple[str, ...] = (
+    "kallima",
+    "polytomic",
+    "registry",
+    "sentdm",
+    "shipping_channels",
+)
+"""Every provider id, in alphabetical order."""
+
+CLIENT_CLASSES: dict[str, tuple[str, str]] = {
+    "kallima": ("Kallima", "AsyncKallima"),
+    "polytomic": ("Polytomic", "AsyncPolytomic"),
+    "registry": ("Registry", "AsyncRegistry"),
+    "sentdm": ("SentDM", "AsyncSentDM"),
+    "shipping_channels": ("ShippingChannels", "AsyncShippingChannels"),
+}
+"""Provider id -> (sync class, async class) in ``hookhub.providers.<id>``."""

@@ -1,0 +1,456 @@
+# This file was written by scripts/codegen.py from openapi/kallima.yaml. Do not edit it:
+# change the spec (or the generator) and run `make codegen`.
+
+"""Typed synchronous and asynchronous clients for the Kallima webhooks API."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+
+import httpx
+from pydantic import TypeAdapter
+
+from hookhub._core.async_shell import AsyncProviderClient
+from hookhub._core.client_base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from hookhub._core.omit import Omit, omit
+from hookhub._core.retry_policy import RetryPolicy
+from hookhub._core.sync_shell import SyncProviderClient
+from hookhub.providers.kallima import _profile
+from hookhub.providers.kallima.models import Webhook, WebhookDelivery
+
+__all__ = [
+    "AsyncKallima",
+    "AsyncWebhooks",
+    "Kallima",
+    "Webhooks",
+]
+_LIST_RESULT: TypeAdapter[builtins.list[Webhook]] = TypeAdapter(builtins.list[Webhook])
+_CREATE_RESULT: TypeAdapter[Webhook] = TypeAdapter(Webhook)
+_GET_RESULT: TypeAdapter[Webhook] = TypeAdapter(Webhook)
+_UPDATE_RESULT: TypeAdapter[Webhook] = TypeAdapter(Webhook)
+_TEST_RESULT: TypeAdapter[WebhookDelivery] = TypeAdapter(WebhookDelivery)
+
+
+class Webhooks:
+    """The ``webhooks`` operations of the Kallima webhooks API."""
+
+    def __init__(self, client: SyncProviderClient) -> None:
+        self._client = client
+
+    def list(self) -> builtins.list[Webhook]:
+        """List webhook endpoints.
+
+        Lists all registered webhook endpoints for the caller's organization, newest first.
+        Secrets are omitted from list responses; rotate the secret via the update operation
+        (`rotate_secret=true`) to get a new one. Not paginated.
+
+        Cost: read (rate bucket only).
+
+        ``GET /v1/webhooks`` (retry class: ``safe``).
+        """
+        return self._client.request(
+            _profile.LIST,
+            _LIST_RESULT,
+        )
+
+    def create(
+        self,
+        *,
+        url: str,
+        events: builtins.list[str] | Omit | None = omit,
+        enabled: bool | Omit = omit,
+    ) -> Webhook:
+        """Register a webhook endpoint.
+
+        Registers a new HTTPS endpoint to receive Kallima events. Returns the full webhook
+        including the `secret` field: the only time the raw signing secret is exposed (besides
+        a rotation). Store it immediately; it cannot be recovered. To issue a new secret, call
+        the update operation with `rotate_secret=true`.
+
+        `events` null or an empty list means all events. `enabled` (default true) says whether
+        deliveries are attempted immediately.
+
+        Not idempotent and no idempotency key exists: a retried create can register a
+        duplicate endpoint. Cost: write (rate bucket and monthly quota).
+
+        ``POST /v1/webhooks`` (retry class: ``unsafe``).
+
+        Args:
+            url: HTTPS endpoint Kallima will POST events to.
+            events: Event types to subscribe to; null or an empty list means all events.
+                Optional in the API reference; the SDK's `create` requires it (conflict; the
+                API reference is followed).
+            enabled: Whether deliveries are attempted immediately. Default true.
+        """
+        return self._client.request(
+            _profile.CREATE,
+            _CREATE_RESULT,
+            body={"url": url, "events": events, "enabled": enabled},
+        )
+
+    def get(self, webhook_id: str) -> Webhook:
+        """Fetch a webhook endpoint.
+
+        Fetches a single webhook endpoint by ID. The secret is omitted.
+
+        Cost: read (rate bucket only).
+
+        ``GET /v1/webhooks/{webhook_id}`` (retry class: ``safe``).
+
+        Args:
+            webhook_id: The webhook's ID (UUID).
+        """
+        return self._client.request(
+            _profile.GET,
+            _GET_RESULT,
+            path_params={"webhook_id": webhook_id},
+        )
+
+    def update(
+        self,
+        webhook_id: str,
+        *,
+        rotate_secret: bool | Omit = omit,
+        url: str | Omit | None = omit,
+        events: builtins.list[str] | Omit | None = omit,
+        enabled: bool | Omit | None = omit,
+    ) -> Webhook:
+        """Update a webhook endpoint.
+
+        Updates the URL, the event filter or the enabled state. Enabling and disabling a
+        webhook is done here with `enabled: true|false`; there is no dedicated verb. Whether
+        events are dropped or queued while a webhook is disabled is not documented.
+
+        Body semantics: a field left out is not changed. `events: []` means "receive all
+        events" (documented). That `null` also means "leave unchanged" is inferred, and it is
+        ambiguous for `events`, where `null` in the webhook object means "all events"; send
+        `[]` to subscribe to all events.
+
+        Pass `rotate_secret=true` to issue a new signing secret: the old one is invalidated
+        immediately and the response includes the new `secret`. A rotation is not idempotent
+        (a repeat issues yet another secret), so with `rotate_secret=true` this operation is
+        retried only when the request provably never left.
+
+        Cost: write (rate bucket and monthly quota).
+
+        ``PATCH /v1/webhooks/{webhook_id}`` (retry class: ``set-state``).
+
+        Args:
+            webhook_id: The webhook's ID (UUID).
+            rotate_secret: Issue a new signing secret. The old one is invalidated immediately
+                and the response includes the new `secret`.
+            url: New endpoint URL.
+            events: Replace the event filter list. Pass [] to receive all events (documented).
+                What `null` does is not documented: it probably leaves the filter unchanged,
+                but in the webhook object `null` means "all events". Send [] for all events.
+            enabled: Enable or disable delivery.
+        """
+        return self._client.request(
+            _profile.UPDATE,
+            _UPDATE_RESULT,
+            path_params={"webhook_id": webhook_id},
+            query={"rotate_secret": rotate_secret},
+            body={"url": url, "events": events, "enabled": enabled},
+        )
+
+    def delete(self, webhook_id: str) -> None:
+        """Delete a webhook endpoint.
+
+        Deletes a webhook endpoint. Returns no content (204). Documented by the SDK docstring
+        only; the crawled API reference pages cover register, list, fetch and update.
+
+        Cost: write (rate bucket and monthly quota).
+
+        ``DELETE /v1/webhooks/{webhook_id}`` (retry class: ``set-state``).
+
+        Args:
+            webhook_id: The webhook's ID (UUID).
+        """
+        self._client.send(
+            _profile.DELETE,
+            path_params={"webhook_id": webhook_id},
+        )
+
+    def test(self, webhook_id: str) -> WebhookDelivery:
+        """Send a test event to a webhook endpoint.
+
+        Fires a `webhook.test` event at the endpoint immediately to verify that its URL is
+        reachable, and returns the delivery record so you can inspect the response status
+        (`response_status` should be 200). The request body is an empty JSON object.
+
+        Sends a real delivery, so it is not retried automatically. Documented by the SDK
+        (`Webhooks.test`) and the webhooks guide; the API reference page was not found. Cost:
+        write (rate bucket and monthly quota), inferred from "writes (POST/PATCH/DELETE)".
+
+        ``POST /v1/webhooks/{webhook_id}/test`` (retry class: ``unsafe``).
+
+        Args:
+            webhook_id: The webhook's ID (UUID).
+        """
+        return self._client.request(
+            _profile.TEST,
+            _TEST_RESULT,
+            path_params={"webhook_id": webhook_id},
+            body={},
+        )
+
+
+class Kallima(SyncProviderClient):
+    """Kallima webhooks API: typed synchronous client.
+
+    Retries, idempotency keys, error parsing and redaction happen in hookhub's runtime core;
+    this class only names the operations.
+    """
+
+    webhooks: Webhooks
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_policy: RetryPolicy | None = None,
+        http_client: httpx.Client | None = None,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            api_key: Defaults to the ``KALLIMA_API_KEY`` environment variable.
+            base_url: Defaults to ``KALLIMA_BASE_URL``, then
+                ``https://api.kallima.bio``.
+            timeout: Seconds, or an ``httpx.Timeout`` (default 30 s, 5 s to connect).
+            max_retries: Retries after the first attempt (default 2), within each operation's
+                retry class.
+            retry_policy: Backoff knobs (``hookhub.RetryPolicy``).
+            http_client: Your own ``httpx.Client`` (proxies, mTLS, transports);
+                you close it.
+            default_headers: Extra headers sent with every request.
+        """
+        super().__init__(
+            _profile.PROFILE,
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_policy=retry_policy,
+            http_client=http_client,
+            default_headers=default_headers,
+            options={},
+        )
+        self.webhooks = Webhooks(self)
+
+
+class AsyncWebhooks:
+    """The ``webhooks`` operations of the Kallima webhooks API (async)."""
+
+    def __init__(self, client: AsyncProviderClient) -> None:
+        self._client = client
+
+    async def list(self) -> builtins.list[Webhook]:
+        """List webhook endpoints.
+
+        Lists all registered webhook endpoints for the caller's organization, newest first.
+        Secrets are omitted from list responses; rotate the secret via the update operation
+        (`rotate_secret=true`) to get a new one. Not paginated.
+
+        Cost: read (rate bucket only).
+
+        ``GET /v1/webhooks`` (retry class: ``safe``).
+        """
+        return await self._client.request(
+            _profile.LIST,
+            _LIST_RESULT,
+        )
+
+    async def create(
+        self,
+        *,
+        url: str,
+        events: builtins.list[str] | Omit | None = omit,
+        enabled: bool | Omit = omit,
+    ) -> Webhook:
+        """Register a webhook endpoint.
+
+        Registers a new HTTPS endpoint to receive Kallima events. Returns the full webhook
+        including the `secret` field: the only time the raw signing secret is exposed (besides
+        a rotation). Store it immediately; it cannot be recovered. To issue a new secret, call
+        the update operation with `rotate_secret=true`.
+
+        `events` null or an empty list means all events. `enabled` (default true) says whether
+        deliveries are attempted immediately.
+
+        Not idempotent and no idempotency key exists: a retried create can register a
+        duplicate endpoint. Cost: write (rate bucket and monthly quota).
+
+        ``POST /v1/webhooks`` (retry class: ``unsafe``).
+
+        Args:
+            url: HTTPS endpoint Kallima will POST events to.
+            events: Event types to subscribe to; null or an empty list means all events.
+                Optional in the API reference; the SDK's `create` requires it (conflict; the
+                API reference is followed).
+            enabled: Whether deliveries are attempted immediately. Default true.
+        """
+        return await self._client.request(
+            _profile.CREATE,
+            _CREATE_RESULT,
+            body={"url": url, "events": events, "enabled": enabled},
+        )
+
+    async def get(self, webhook_id: str) -> Webhook:
+        """Fetch a webhook endpoint.
+
+        Fetches a single webhook endpoint by ID. The secret is omitted.
+
+        Cost: read (rate bucket only).
+
+        ``GET /v1/webhooks/{webhook_id}`` (retry class: ``safe``).
+
+        Args:
+            webhook_id: The webhook's ID (UUID).
+        """
+        return await self._client.request(
+            _profile.GET,
+            _GET_RESULT,
+            path_params={"webhook_id": webhook_id},
+        )
+
+    async def update(
+        self,
+        webhook_id: str,
+        *,
+        rotate_secret: bool | Omit = omit,
+        url: str | Omit | None = omit,
+        events: builtins.list[str] | Omit | None = omit,
+        enabled: bool | Omit | None = omit,
+    ) -> Webhook:
+        """Update a webhook endpoint.
+
+        Updates the URL, the event filter or the enabled state. Enabling and disabling a
+        webhook is done here with `enabled: true|false`; there is no dedicated verb. Whether
+        events are dropped or queued while a webhook is disabled is not documented.
+
+        Body semantics: a field left out is not changed. `events: []` means "receive all
+        events" (documented). That `null` also means "leave unchanged" is inferred, and it is
+        ambiguous for `events`, where `null` in the webhook object means "all events"; send
+        `[]` to subscribe to all events.
+
+        Pass `rotate_secret=true` to issue a new signing secret: the old one is invalidated
+        immediately and the response includes the new `secret`. A rotation is not idempotent
+        (a repeat issues yet another secret), so with `rotate_secret=true` this operation is
+        retried only when the request provably never left.
+
+        Cost: write (rate bucket and monthly quota).
+
+        ``PATCH /v1/webhooks/{webhook_id}`` (retry class: ``set-state``).
+
+        Args:
+            webhook_id: The webhook's ID (UUID).
+            rotate_secret: Issue a new signing secret. The old one is invalidated immediately
+                and the response includes the new `secret`.
+            url: New endpoint URL.
+            events: Replace the event filter list. Pass [] to receive all events (documented).
+                What `null` does is not documented: it probably leaves the filter unchanged,
+                but in the webhook object `null` means "all events". Send [] for all events.
+            enabled: Enable or disable delivery.
+        """
+        return await self._client.request(
+            _profile.UPDATE,
+            _UPDATE_RESULT,
+            path_params={"webhook_id": webhook_id},
+            query={"rotate_secret": rotate_secret},
+            body={"url": url, "events": events, "enabled": enabled},
+        )
+
+    async def delete(self, webhook_id: str) -> None:
+        """Delete a webhook endpoint.
+
+        Deletes a webhook endpoint. Returns no content (204). Documented by the SDK docstring
+        only; the crawled API reference pages cover register, list, fetch and update.
+
+        Cost: write (rate bucket and monthly quota).
+
+        ``DELETE /v1/webhooks/{webhook_id}`` (retry class: ``set-state``).
+
+        Args:
+            webhook_id: The webhook's ID (UUID).
+        """
+        await self._client.send(
+            _profile.DELETE,
+            path_params={"webhook_id": webhook_id},
+        )
+
+    async def test(self, webhook_id: str) -> WebhookDelivery:
+        """Send a test event to a webhook endpoint.
+
+        Fires a `webhook.test` event at the endpoint immediately to verify that its URL is
+        reachable, and returns the delivery record so you can inspect the response status
+        (`response_status` should be 200). The request body is an empty JSON object.
+
+        Sends a real delivery, so it is not retried automatically. Documented by the SDK
+        (`Webhooks.test`) and the webhooks guide; the API reference page was not found. Cost:
+        write (rate bucket and monthly quota), inferred from "writes (POST/PATCH/DELETE)".
+
+        ``POST /v1/webhooks/{webhook_id}/test`` (retry class: ``unsafe``).
+
+        Args:
+            webhook_id: The webhook's ID (UUID).
+        """
+        return await self._client.request(
+            _profile.TEST,
+            _TEST_RESULT,
+            path_params={"webhook_id": webhook_id},
+            body={},
+        )
+
+
+class AsyncKallima(AsyncProviderClient):
+    """Kallima webhooks API: typed asynchronous client.
+
+    Retries, idempotency keys, error parsing and redaction happen in hookhub's runtime core;
+    this class only names the operations.
+    """
+
+    webhooks: AsyncWebhooks
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_policy: RetryPolicy | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            api_key: Defaults to the ``KALLIMA_API_KEY`` environment variable.
+            base_url: Defaults to ``KALLIMA_BASE_URL``, then
+                ``https://api.kallima.bio``.
+            timeout: Seconds, or an ``httpx.Timeout`` (default 30 s, 5 s to connect).
+            max_retries: Retries after the first attempt (default 2), within each operation's
+                retry class.
+            retry_policy: Backoff knobs (``hookhub.RetryPolicy``).
+            http_client: Your own ``httpx.AsyncClient`` (proxies, mTLS, transports);
+                you close it.
+            default_headers: Extra headers sent with every request.
+        """
+        super().__init__(
+            _profile.PROFILE,
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_policy=retry_policy,
+            http_client=http_client,
+            default_headers=default_headers,
+            options={},
+        )
+        self.webhooks = AsyncWebhooks(self)

@@ -1,0 +1,106 @@
+# This file was written by scripts/codegen.py from openapi/kallima.yaml. Do not edit it:
+# change the spec (or the generator) and run `make codegen`.
+
+"""Pydantic models of the Kallima webhooks API.
+
+Unknown fields are kept (``model_extra``); enums are open (``Literal[...] | str``), so a value
+the provider adds later still parses.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pydantic import BaseModel, ConfigDict
+
+__all__ = [
+    "Problem",
+    "Webhook",
+    "WebhookDelivery",
+]
+
+
+class Problem(BaseModel):
+    """Error body. No error page was found; the shape is inferred from the SDK's parser
+    (`client.py::_raise_for_problem`), which reads `code`, then `detail` falling back to
+    `title`, and `retry_after_seconds` for rate limits. It looks like RFC 9457 problem details
+    plus a `code` extension. All fields optional."""
+
+    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+
+    type: str | None = None
+    """Problem type URI (assumed from RFC 9457)."""
+
+    title: str | None = None
+    """Short summary; used as the message when `detail` is empty."""
+
+    status: int | None = None
+    """HTTP status (assumed from RFC 9457)."""
+
+    detail: str | None = None
+    """Human-readable explanation; the SDK uses it as the error message."""
+
+    code: str | None = None
+    """Machine-readable code. Known values: `unauthorized`, `not_found`, `rate_limit_exceeded`,
+    `quota_exceeded`, `insufficient_credits`, `plan_required`."""
+
+    retry_after_seconds: int | None = None
+    """Seconds to wait before retrying (rate-limit errors; SDK parser)."""
+
+
+class Webhook(BaseModel):
+    """Registered webhook endpoint."""
+
+    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+
+    id: str
+    """Opaque webhook identifier (UUID)."""
+
+    url: str
+    """HTTPS endpoint Kallima delivers events to."""
+
+    enabled: bool
+    """Whether deliveries are being attempted."""
+
+    created_at: datetime
+    """ISO-8601 creation timestamp (UTC), e.g. 2026-04-23T10:00:00+00:00."""
+
+    updated_at: datetime
+    """ISO-8601 last-updated timestamp (UTC)."""
+
+    object: str | None = "webhook"
+    """Polymorphic discriminator. Always `webhook`."""
+
+    events: list[str] | None = None
+    """Subscribed event types; null means all events. Event names differ by source: the API
+    reference shows `humanization.completed`, `humanization.failed`,
+    `structure_prediction.failed`; the guide shows `job.completed`, `job.failed`,
+    `webhook.test`. The full list is not documented."""
+
+    secret: str | None = None
+    """Signing secret (`whsec_...`), present on the create response and on an update with
+    `rotate_secret=true` only; other reads omit it. Sources conflict: the field's own
+    description (seed) says it is "returned only at creation time", while the update page and
+    the SDK docstring say the rotate response includes the new secret."""
+
+
+class WebhookDelivery(BaseModel):
+    """A webhook delivery record. Its fields are loosely known: the guide reads `response_status`
+    from the test result and `event_type` from delivery-history items; `id` and `webhook_id`
+    are inferred from the delivery endpoints (`/v1/webhook_deliveries/{delivery_id}`,
+    `?webhook_id=`). Unknown fields are kept."""
+
+    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+
+    id: str | None = None
+    """Delivery ID (inferred)."""
+
+    webhook_id: str | None = None
+    """The webhook the delivery was sent to (inferred)."""
+
+    event_type: str | None = None
+    """The delivered event's type, e.g. `webhook.test` (shown in the guide)."""
+
+    response_status: int | None = None
+    """HTTP status your endpoint answered with (shown in the guide). Null when no response was
+    received is inferred."""

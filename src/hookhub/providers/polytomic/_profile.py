@@ -1,0 +1,206 @@
+# This file was written by scripts/codegen.py from openapi/polytomic.yaml. Do not edit it:
+# change the spec (or the generator) and run `make codegen`.
+
+"""What the runtime core needs to know about the Polytomic webhooks API, as its spec declares it."""
+
+from __future__ import annotations
+
+from hookhub._core.provider_profile import (
+    AuthScheme,
+    ClientOption,
+    ErrorEnvelope,
+    FieldConstraint,
+    IdempotencyRule,
+    Operation,
+    ProviderProfile,
+    RetryClass,
+)
+
+LIST = Operation(
+    name="list",
+    method="GET",
+    path="/api/webhooks",
+    retry_class=RetryClass("safe"),
+    path_params=(),
+    query_params=(),
+    body_fields=(),
+    has_body=False,
+    takes_idempotency_key=False,
+    unwrap=("data",),
+    no_content=False,
+    constraints={},
+    retry_overrides=(),
+)
+
+CREATE = Operation(
+    name="create",
+    method="POST",
+    path="/api/webhooks",
+    retry_class=RetryClass("keyed"),
+    path_params=(),
+    query_params=(),
+    body_fields=(
+        "endpoint",
+        "secret",
+        "organization_id",
+    ),
+    has_body=True,
+    takes_idempotency_key=True,
+    unwrap=("data",),
+    no_content=False,
+    constraints={
+        "secret": FieldConstraint(
+            min_length=6,
+            max_length=32,
+        ),
+    },
+    retry_overrides=(),
+)
+
+GET = Operation(
+    name="get",
+    method="GET",
+    path="/api/webhooks/{id}",
+    retry_class=RetryClass("safe"),
+    path_params=("id",),
+    query_params=(),
+    body_fields=(),
+    has_body=False,
+    takes_idempotency_key=False,
+    unwrap=("data",),
+    no_content=False,
+    constraints={},
+    retry_overrides=(),
+)
+
+UPDATE = Operation(
+    name="update",
+    method="PUT",
+    path="/api/webhooks/{id}",
+    retry_class=RetryClass("keyed"),
+    path_params=("id",),
+    query_params=(),
+    body_fields=(
+        "endpoint",
+        "secret",
+        "organization_id",
+    ),
+    has_body=True,
+    takes_idempotency_key=True,
+    unwrap=("data",),
+    no_content=False,
+    constraints={
+        "secret": FieldConstraint(
+            min_length=6,
+            max_length=32,
+        ),
+    },
+    retry_overrides=(),
+)
+
+DELETE = Operation(
+    name="delete",
+    method="DELETE",
+    path="/api/webhooks/{id}",
+    retry_class=RetryClass("keyed"),
+    path_params=("id",),
+    query_params=(),
+    body_fields=(),
+    has_body=False,
+    takes_idempotency_key=True,
+    unwrap=(),
+    no_content=True,
+    constraints={},
+    retry_overrides=(),
+)
+
+DISABLE = Operation(
+    name="disable",
+    method="POST",
+    path="/api/webhooks/{id}/disable",
+    retry_class=RetryClass("keyed"),
+    path_params=("id",),
+    query_params=(),
+    body_fields=(),
+    has_body=False,
+    takes_idempotency_key=True,
+    unwrap=("data",),
+    no_content=False,
+    constraints={},
+    retry_overrides=(),
+)
+
+ENABLE = Operation(
+    name="enable",
+    method="POST",
+    path="/api/webhooks/{id}/enable",
+    retry_class=RetryClass("keyed"),
+    path_params=("id",),
+    query_params=(),
+    body_fields=(),
+    has_body=False,
+    takes_idempotency_key=True,
+    unwrap=("data",),
+    no_content=False,
+    constraints={},
+    retry_overrides=(),
+)
+
+LIST_DELIVERIES = Operation(
+    name="list_deliveries",
+    method="GET",
+    path="/api/webhooks/{id}/deliveries",
+    retry_class=RetryClass("safe"),
+    path_params=("id",),
+    query_params=(
+        "success",
+        "event_id",
+        "start",
+        "end",
+        "page_token",
+    ),
+    body_fields=(),
+    has_body=False,
+    takes_idempotency_key=False,
+    unwrap=(),
+    no_content=False,
+    constraints={},
+    retry_overrides=(),
+)
+
+PROFILE = ProviderProfile(
+    id="polytomic",
+    title="Polytomic webhooks API",
+    default_base_url="https://app.polytomic.com",
+    api_key_env="POLYTOMIC_API_KEY",
+    base_url_env="POLYTOMIC_BASE_URL",
+    auth=AuthScheme(header="Authorization", prefix="Bearer "),
+    errors=ErrorEnvelope(
+        code=("key",),
+        message=("message",),
+        request_id=(),
+        request_id_headers=("x-request-id",),
+        doc_url=(),
+        details=("metadata",),
+        retry_after=(),
+    ),
+    options=(ClientOption("api_version", header="X-Polytomic-Version", body_field=None),),
+    idempotency=IdempotencyRule(
+        header="Idempotency-Key",
+        min_length=8,
+        max_length=255,
+        pattern="^[A-Za-z0-9_-]+$",
+        in_flight_status=409,
+        in_flight_codes=(),
+    ),
+    operations={
+        "list": LIST,
+        "create": CREATE,
+        "get": GET,
+        "update": UPDATE,
+        "delete": DELETE,
+        "disable": DISABLE,
+        "enable": ENABLE,
+        "list_deliveries": LIST_DELIVERIES,
+    },
+)

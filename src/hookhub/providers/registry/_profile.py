@@ -1,0 +1,146 @@
+# This file was written by scripts/codegen.py from openapi/registry.yaml. Do not edit it:
+# change the spec (or the generator) and run `make codegen`.
+
+"""What the runtime core needs to know about the Webhook registry API (unidentified
+"experimental" product), as its spec declares it."""
+
+from __future__ import annotations
+
+from hookhub._core.provider_profile import (
+    AuthScheme,
+    ErrorEnvelope,
+    FieldConstraint,
+    Operation,
+    ProviderProfile,
+    RetryClass,
+)
+
+LIST = Operation(
+    name="list",
+    method="GET",
+    path="/webhooks",
+    retry_class=RetryClass("safe"),
+    path_params=(),
+    query_params=("show_authentication",),
+    body_fields=(),
+    has_body=False,
+    takes_idempotency_key=False,
+    unwrap=(),
+    no_content=False,
+    constraints={},
+    retry_overrides=(),
+)
+
+REGISTER = Operation(
+    name="register",
+    method="POST",
+    path="/webhooks",
+    retry_class=RetryClass("unsafe"),
+    path_params=(),
+    query_params=(),
+    body_fields=(
+        "url",
+        "subscription",
+    ),
+    has_body=True,
+    takes_idempotency_key=False,
+    unwrap=(),
+    no_content=False,
+    constraints={
+        "url": FieldConstraint(
+            pattern="^https://",
+        ),
+    },
+    retry_overrides=(),
+)
+
+GET = Operation(
+    name="get",
+    method="GET",
+    path="/webhooks/{webhook_id}",
+    retry_class=RetryClass("safe"),
+    path_params=("webhook_id",),
+    query_params=("show_authentication",),
+    body_fields=(),
+    has_body=False,
+    takes_idempotency_key=False,
+    unwrap=(),
+    no_content=False,
+    constraints={},
+    retry_overrides=(),
+)
+
+DELETE = Operation(
+    name="delete",
+    method="DELETE",
+    path="/webhooks/{webhook_id}",
+    retry_class=RetryClass("set-state"),
+    path_params=("webhook_id",),
+    query_params=(),
+    body_fields=(),
+    has_body=False,
+    takes_idempotency_key=False,
+    unwrap=(),
+    no_content=True,
+    constraints={},
+    retry_overrides=(),
+)
+
+PAUSE = Operation(
+    name="pause",
+    method="POST",
+    path="/webhooks/{webhook_id}/pause",
+    retry_class=RetryClass("set-state"),
+    path_params=("webhook_id",),
+    query_params=(),
+    body_fields=(),
+    has_body=False,
+    takes_idempotency_key=False,
+    unwrap=(),
+    no_content=False,
+    constraints={},
+    retry_overrides=(),
+)
+
+UNPAUSE = Operation(
+    name="unpause",
+    method="POST",
+    path="/webhooks/{webhook_id}/unpause",
+    retry_class=RetryClass("set-state"),
+    path_params=("webhook_id",),
+    query_params=("show_authentication",),
+    body_fields=(),
+    has_body=False,
+    takes_idempotency_key=False,
+    unwrap=(),
+    no_content=False,
+    constraints={},
+    retry_overrides=(),
+)
+
+PROFILE = ProviderProfile(
+    id="registry",
+    title='Webhook registry API (unidentified "experimental" product)',
+    default_base_url=None,
+    api_key_env="HOOKHUB_REGISTRY_API_KEY",
+    base_url_env="HOOKHUB_REGISTRY_BASE_URL",
+    auth=AuthScheme(header="Authorization", prefix="Bearer "),
+    errors=ErrorEnvelope(
+        code=("code",),
+        message=("message",),
+        request_id=(),
+        request_id_headers=("x-request-id",),
+        doc_url=(),
+        details=(),
+        retry_after=(),
+    ),
+    options=(),
+    operations={
+        "list": LIST,
+        "register": REGISTER,
+        "get": GET,
+        "delete": DELETE,
+        "pause": PAUSE,
+        "unpause": UNPAUSE,
+    },
+)

@@ -1,0 +1,477 @@
+# This file was written by scripts/codegen.py from openapi/registry.yaml. Do not edit it:
+# change the spec (or the generator) and run `make codegen`.
+
+"""Typed synchronous and asynchronous clients for the Webhook registry API (unidentified
+"experimental" product)."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+
+import httpx
+from pydantic import TypeAdapter
+
+from hookhub._core.async_shell import AsyncProviderClient
+from hookhub._core.client_base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from hookhub._core.omit import Omit, omit
+from hookhub._core.retry_policy import RetryPolicy
+from hookhub._core.sync_shell import SyncProviderClient
+from hookhub.providers.registry import _profile
+from hookhub.providers.registry.models import Subscription, Webhook
+
+__all__ = [
+    "AsyncRegistry",
+    "AsyncWebhooks",
+    "Registry",
+    "Webhooks",
+]
+_LIST_RESULT: TypeAdapter[builtins.list[Webhook]] = TypeAdapter(builtins.list[Webhook])
+_REGISTER_RESULT: TypeAdapter[Webhook] = TypeAdapter(Webhook)
+_GET_RESULT: TypeAdapter[Webhook] = TypeAdapter(Webhook)
+_PAUSE_RESULT: TypeAdapter[Webhook] = TypeAdapter(Webhook)
+_UNPAUSE_RESULT: TypeAdapter[Webhook] = TypeAdapter(Webhook)
+
+
+class Webhooks:
+    """The ``webhooks`` operations of the Webhook registry API (unidentified "experimental"
+    product)."""
+
+    def __init__(self, client: SyncProviderClient) -> None:
+        self._client = client
+
+    def list(self, *, show_authentication: bool | Omit = omit) -> builtins.list[Webhook]:
+        """List webhooks of the user (experimental).
+
+        Lists all webhooks that were registered for the current user and their status. The
+        current actor needs the legacy permission WEBHOOK_MANAGEMENT. Requires bearer
+        authentication. Experimental.
+
+        Inferred: the method and path (`GET /webhooks`) and the response body (a bare JSON
+        array of `Webhook`); the seed documents only "200 OK". No pagination is documented.
+
+        ``GET /webhooks`` (retry class: ``safe``).
+
+        Args:
+            show_authentication: Toggle showing webhook authentication info on response
+                [SEED]. When true, the webhook's `authentication` object is included (its
+                shape is not documented). No default is documented; omitted, it presumably
+                hides the info (inferred).
+        """
+        return self._client.request(
+            _profile.LIST,
+            _LIST_RESULT,
+            query={"show_authentication": show_authentication},
+        )
+
+    def register(self, *, url: str, subscription: Subscription) -> Webhook:
+        """Register a new webhook (experimental).
+
+        Adds a new webhook to the tenant's webhook registry. The webhook will immediately
+        start to receive user-visible events of the specified type as they occur. The callback
+        URL must use HTTPS (the only accepted protocol). The current actor needs the legacy
+        permission WEBHOOK_MANAGEMENT. Requires bearer authentication. Experimental.
+
+        Documented error codes [SEED]: INVALID_SUBSCRIPTION, INVALID_URL,
+        INVALID_URL_IS_NOT_USING_HTTPS, TOO_MANY_WEBHOOKS_REGISTERED, DUPLICATE_URL. Their
+        HTTP statuses are inferred (400 for the validation codes and
+        TOO_MANY_WEBHOOKS_REGISTERED, 409 for DUPLICATE_URL).
+
+        Inferred: the method and path (`POST /webhooks`), the request schema name, the fields
+        of `subscription`, and the response body (the created `Webhook`). No idempotency key
+        is documented, so a retried register may create a duplicate (or fail with
+        DUPLICATE_URL): not retried after the request may have left.
+
+        ``POST /webhooks`` (retry class: ``unsafe``).
+
+        Args:
+            url: The callback URL of this webhook. Events this webhook is subscribed to will
+                be delivered to this URL. Only accepted protocol is HTTPS [SEED] (otherwise
+                INVALID_URL_IS_NOT_USING_HTTPS). Each URL may be registered once
+                (DUPLICATE_URL).
+            subscription: "Describes the types of events the webhook is subscribed to" [SEED].
+                Its fields are not documented; `event_types` is inferred. Unknown fields are
+                kept. The seed rejects a bad subscription with INVALID_SUBSCRIPTION.
+        """
+        return self._client.request(
+            _profile.REGISTER,
+            _REGISTER_RESULT,
+            body={"url": url, "subscription": subscription},
+        )
+
+    def get(self, webhook_id: str, *, show_authentication: bool | Omit = omit) -> Webhook:
+        """Get the specified webhook (experimental).
+
+        Returns the webhook with the specified id, provided that it exists and the user is
+        allowed to see it. The current actor needs the legacy permission WEBHOOK_MANAGEMENT.
+        Requires bearer authentication. Experimental.
+
+        Inferred: the method and path (`GET /webhooks/{webhook_id}`), the response body (a
+        `Webhook`), and the 404 / WEBHOOK_NOT_FOUND error (the seed lists that code only under
+        unpause).
+
+        ``GET /webhooks/{webhook_id}`` (retry class: ``safe``).
+
+        Args:
+            webhook_id: The unique identifier of a Webhook [SEED]. Its format is not
+                documented; the example id is made up.
+            show_authentication: Toggle showing webhook authentication info on response
+                [SEED]. When true, the webhook's `authentication` object is included (its
+                shape is not documented). No default is documented; omitted, it presumably
+                hides the info (inferred).
+        """
+        return self._client.request(
+            _profile.GET,
+            _GET_RESULT,
+            path_params={"webhook_id": webhook_id},
+            query={"show_authentication": show_authentication},
+        )
+
+    def delete(self, webhook_id: str) -> None:
+        """Delete the specified webhook (experimental).
+
+        Removes the specified webhook from the webhook registry. No more events will be
+        delivered to this webhook and any queued events will be lost (to stop delivery without
+        losing events, pause instead: a paused webhook buffers events). The current actor
+        needs the legacy permission WEBHOOK_MANAGEMENT. Requires bearer authentication.
+        Experimental.
+
+        The seed documents "200 OK" (not 204); whether the 200 carries a body is unknown, so
+        the method returns nothing. Inferred: the method and path (`DELETE
+        /webhooks/{webhook_id}`), and the 404 / WEBHOOK_NOT_FOUND error. Retried as set-state:
+        deleting twice leaves the same state (a repeat may answer 404).
+
+        ``DELETE /webhooks/{webhook_id}`` (retry class: ``set-state``).
+
+        Args:
+            webhook_id: The unique identifier of a Webhook [SEED]. Its format is not
+                documented; the example id is made up.
+        """
+        self._client.send(
+            _profile.DELETE,
+            path_params={"webhook_id": webhook_id},
+        )
+
+    def pause(self, webhook_id: str) -> Webhook:
+        """Pause the specified webhook (experimental).
+
+        Pauses the specified webhook. A PAUSED webhook is not delivering events until
+        reactivated, but events are buffered (buffer retention limits and delivery order after
+        unpause are not documented). The current actor needs the legacy permission
+        WEBHOOK_MANAGEMENT. Requires bearer authentication. Experimental.
+
+        Pause and unpause are separate verbs that set an absolute state, so the call is
+        retried as set-state. What pausing an already paused webhook answers is unknown.
+        Inferred: the method and path (`POST /webhooks/{webhook_id}/pause`), the response body
+        (the `Webhook`), and the 404 / WEBHOOK_NOT_FOUND error.
+
+        ``POST /webhooks/{webhook_id}/pause`` (retry class: ``set-state``).
+
+        Args:
+            webhook_id: The unique identifier of a Webhook [SEED]. Its format is not
+                documented; the example id is made up.
+        """
+        return self._client.request(
+            _profile.PAUSE,
+            _PAUSE_RESULT,
+            path_params={"webhook_id": webhook_id},
+        )
+
+    def unpause(self, webhook_id: str, *, show_authentication: bool | Omit = omit) -> Webhook:
+        """Unpause the specified paused webhook (experimental).
+
+        The webhook is reactivated and will resume delivery of events (presumably including
+        the events buffered while it was paused; not documented). The current actor needs the
+        legacy permission WEBHOOK_MANAGEMENT. Requires bearer authentication. Experimental.
+
+        Documented [SEED]: responses 200 and 429 Too Many Requests, and the error code
+        WEBHOOK_NOT_FOUND (its 404 status is inferred). Retried as set-state. Inferred: the
+        method and path (`POST /webhooks/{webhook_id}/unpause`) and the response body (the
+        `Webhook`).
+
+        ``POST /webhooks/{webhook_id}/unpause`` (retry class: ``set-state``).
+
+        Args:
+            webhook_id: The unique identifier of a Webhook [SEED]. Its format is not
+                documented; the example id is made up.
+            show_authentication: Toggle showing webhook authentication info on response
+                [SEED]. When true, the webhook's `authentication` object is included (its
+                shape is not documented). No default is documented; omitted, it presumably
+                hides the info (inferred).
+        """
+        return self._client.request(
+            _profile.UNPAUSE,
+            _UNPAUSE_RESULT,
+            path_params={"webhook_id": webhook_id},
+            query={"show_authentication": show_authentication},
+        )
+
+
+class Registry(SyncProviderClient):
+    """Webhook registry API (unidentified "experimental" product): typed synchronous client.
+
+    Retries, idempotency keys, error parsing and redaction happen in hookhub's runtime core;
+    this class only names the operations.
+    """
+
+    webhooks: Webhooks
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_policy: RetryPolicy | None = None,
+        http_client: httpx.Client | None = None,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            api_key: Defaults to the ``HOOKHUB_REGISTRY_API_KEY`` environment variable.
+            base_url: Defaults to ``HOOKHUB_REGISTRY_BASE_URL``, then
+                nothing: required, no public URL is known.
+            timeout: Seconds, or an ``httpx.Timeout`` (default 30 s, 5 s to connect).
+            max_retries: Retries after the first attempt (default 2), within each operation's
+                retry class.
+            retry_policy: Backoff knobs (``hookhub.RetryPolicy``).
+            http_client: Your own ``httpx.Client`` (proxies, mTLS, transports);
+                you close it.
+            default_headers: Extra headers sent with every request.
+        """
+        super().__init__(
+            _profile.PROFILE,
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_policy=retry_policy,
+            http_client=http_client,
+            default_headers=default_headers,
+            options={},
+        )
+        self.webhooks = Webhooks(self)
+
+
+class AsyncWebhooks:
+    """The ``webhooks`` operations of the Webhook registry API (unidentified "experimental"
+    product) (async)."""
+
+    def __init__(self, client: AsyncProviderClient) -> None:
+        self._client = client
+
+    async def list(self, *, show_authentication: bool | Omit = omit) -> builtins.list[Webhook]:
+        """List webhooks of the user (experimental).
+
+        Lists all webhooks that were registered for the current user and their status. The
+        current actor needs the legacy permission WEBHOOK_MANAGEMENT. Requires bearer
+        authentication. Experimental.
+
+        Inferred: the method and path (`GET /webhooks`) and the response body (a bare JSON
+        array of `Webhook`); the seed documents only "200 OK". No pagination is documented.
+
+        ``GET /webhooks`` (retry class: ``safe``).
+
+        Args:
+            show_authentication: Toggle showing webhook authentication info on response
+                [SEED]. When true, the webhook's `authentication` object is included (its
+                shape is not documented). No default is documented; omitted, it presumably
+                hides the info (inferred).
+        """
+        return await self._client.request(
+            _profile.LIST,
+            _LIST_RESULT,
+            query={"show_authentication": show_authentication},
+        )
+
+    async def register(self, *, url: str, subscription: Subscription) -> Webhook:
+        """Register a new webhook (experimental).
+
+        Adds a new webhook to the tenant's webhook registry. The webhook will immediately
+        start to receive user-visible events of the specified type as they occur. The callback
+        URL must use HTTPS (the only accepted protocol). The current actor needs the legacy
+        permission WEBHOOK_MANAGEMENT. Requires bearer authentication. Experimental.
+
+        Documented error codes [SEED]: INVALID_SUBSCRIPTION, INVALID_URL,
+        INVALID_URL_IS_NOT_USING_HTTPS, TOO_MANY_WEBHOOKS_REGISTERED, DUPLICATE_URL. Their
+        HTTP statuses are inferred (400 for the validation codes and
+        TOO_MANY_WEBHOOKS_REGISTERED, 409 for DUPLICATE_URL).
+
+        Inferred: the method and path (`POST /webhooks`), the request schema name, the fields
+        of `subscription`, and the response body (the created `Webhook`). No idempotency key
+        is documented, so a retried register may create a duplicate (or fail with
+        DUPLICATE_URL): not retried after the request may have left.
+
+        ``POST /webhooks`` (retry class: ``unsafe``).
+
+        Args:
+            url: The callback URL of this webhook. Events this webhook is subscribed to will
+                be delivered to this URL. Only accepted protocol is HTTPS [SEED] (otherwise
+                INVALID_URL_IS_NOT_USING_HTTPS). Each URL may be registered once
+                (DUPLICATE_URL).
+            subscription: "Describes the types of events the webhook is subscribed to" [SEED].
+                Its fields are not documented; `event_types` is inferred. Unknown fields are
+                kept. The seed rejects a bad subscription with INVALID_SUBSCRIPTION.
+        """
+        return await self._client.request(
+            _profile.REGISTER,
+            _REGISTER_RESULT,
+            body={"url": url, "subscription": subscription},
+        )
+
+    async def get(self, webhook_id: str, *, show_authentication: bool | Omit = omit) -> Webhook:
+        """Get the specified webhook (experimental).
+
+        Returns the webhook with the specified id, provided that it exists and the user is
+        allowed to see it. The current actor needs the legacy permission WEBHOOK_MANAGEMENT.
+        Requires bearer authentication. Experimental.
+
+        Inferred: the method and path (`GET /webhooks/{webhook_id}`), the response body (a
+        `Webhook`), and the 404 / WEBHOOK_NOT_FOUND error (the seed lists that code only under
+        unpause).
+
+        ``GET /webhooks/{webhook_id}`` (retry class: ``safe``).
+
+        Args:
+            webhook_id: The unique identifier of a Webhook [SEED]. Its format is not
+                documented; the example id is made up.
+            show_authentication: Toggle showing webhook authentication info on response
+                [SEED]. When true, the webhook's `authentication` object is included (its
+                shape is not documented). No default is documented; omitted, it presumably
+                hides the info (inferred).
+        """
+        return await self._client.request(
+            _profile.GET,
+            _GET_RESULT,
+            path_params={"webhook_id": webhook_id},
+            query={"show_authentication": show_authentication},
+        )
+
+    async def delete(self, webhook_id: str) -> None:
+        """Delete the specified webhook (experimental).
+
+        Removes the specified webhook from the webhook registry. No more events will be
+        delivered to this webhook and any queued events will be lost (to stop delivery without
+        losing events, pause instead: a paused webhook buffers events). The current actor
+        needs the legacy permission WEBHOOK_MANAGEMENT. Requires bearer authentication.
+        Experimental.
+
+        The seed documents "200 OK" (not 204); whether the 200 carries a body is unknown, so
+        the method returns nothing. Inferred: the method and path (`DELETE
+        /webhooks/{webhook_id}`), and the 404 / WEBHOOK_NOT_FOUND error. Retried as set-state:
+        deleting twice leaves the same state (a repeat may answer 404).
+
+        ``DELETE /webhooks/{webhook_id}`` (retry class: ``set-state``).
+
+        Args:
+            webhook_id: The unique identifier of a Webhook [SEED]. Its format is not
+                documented; the example id is made up.
+        """
+        await self._client.send(
+            _profile.DELETE,
+            path_params={"webhook_id": webhook_id},
+        )
+
+    async def pause(self, webhook_id: str) -> Webhook:
+        """Pause the specified webhook (experimental).
+
+        Pauses the specified webhook. A PAUSED webhook is not delivering events until
+        reactivated, but events are buffered (buffer retention limits and delivery order after
+        unpause are not documented). The current actor needs the legacy permission
+        WEBHOOK_MANAGEMENT. Requires bearer authentication. Experimental.
+
+        Pause and unpause are separate verbs that set an absolute state, so the call is
+        retried as set-state. What pausing an already paused webhook answers is unknown.
+        Inferred: the method and path (`POST /webhooks/{webhook_id}/pause`), the response body
+        (the `Webhook`), and the 404 / WEBHOOK_NOT_FOUND error.
+
+        ``POST /webhooks/{webhook_id}/pause`` (retry class: ``set-state``).
+
+        Args:
+            webhook_id: The unique identifier of a Webhook [SEED]. Its format is not
+                documented; the example id is made up.
+        """
+        return await self._client.request(
+            _profile.PAUSE,
+            _PAUSE_RESULT,
+            path_params={"webhook_id": webhook_id},
+        )
+
+    async def unpause(self, webhook_id: str, *, show_authentication: bool | Omit = omit) -> Webhook:
+        """Unpause the specified paused webhook (experimental).
+
+        The webhook is reactivated and will resume delivery of events (presumably including
+        the events buffered while it was paused; not documented). The current actor needs the
+        legacy permission WEBHOOK_MANAGEMENT. Requires bearer authentication. Experimental.
+
+        Documented [SEED]: responses 200 and 429 Too Many Requests, and the error code
+        WEBHOOK_NOT_FOUND (its 404 status is inferred). Retried as set-state. Inferred: the
+        method and path (`POST /webhooks/{webhook_id}/unpause`) and the response body (the
+        `Webhook`).
+
+        ``POST /webhooks/{webhook_id}/unpause`` (retry class: ``set-state``).
+
+        Args:
+            webhook_id: The unique identifier of a Webhook [SEED]. Its format is not
+                documented; the example id is made up.
+            show_authentication: Toggle showing webhook authentication info on response
+                [SEED]. When true, the webhook's `authentication` object is included (its
+                shape is not documented). No default is documented; omitted, it presumably
+                hides the info (inferred).
+        """
+        return await self._client.request(
+            _profile.UNPAUSE,
+            _UNPAUSE_RESULT,
+            path_params={"webhook_id": webhook_id},
+            query={"show_authentication": show_authentication},
+        )
+
+
+class AsyncRegistry(AsyncProviderClient):
+    """Webhook registry API (unidentified "experimental" product): typed asynchronous client.
+
+    Retries, idempotency keys, error parsing and redaction happen in hookhub's runtime core;
+    this class only names the operations.
+    """
+
+    webhooks: AsyncWebhooks
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_policy: RetryPolicy | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            api_key: Defaults to the ``HOOKHUB_REGISTRY_API_KEY`` environment variable.
+            base_url: Defaults to ``HOOKHUB_REGISTRY_BASE_URL``, then
+                nothing: required, no public URL is known.
+            timeout: Seconds, or an ``httpx.Timeout`` (default 30 s, 5 s to connect).
+            max_retries: Retries after the first attempt (default 2), within each operation's
+                retry class.
+            retry_policy: Backoff knobs (``hookhub.RetryPolicy``).
+            http_client: Your own ``httpx.AsyncClient`` (proxies, mTLS, transports);
+                you close it.
+            default_headers: Extra headers sent with every request.
+        """
+        super().__init__(
+            _profile.PROFILE,
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_policy=retry_policy,
+            http_client=http_client,
+            default_headers=default_headers,
+            options={},
+        )
+        self.webhooks = AsyncWebhooks(self)

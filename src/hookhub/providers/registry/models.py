@@ -1,0 +1,74 @@
+# This file was written by scripts/codegen.py from openapi/registry.yaml. Do not edit it:
+# change the spec (or the generator) and run `make codegen`.
+
+"""Pydantic models of the Webhook registry API (unidentified "experimental" product).
+
+Unknown fields are kept (``model_extra``); enums are open (``Literal[...] | str``), so a value
+the provider adds later still parses.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict
+
+__all__ = [
+    "Error",
+    "Subscription",
+    "Webhook",
+]
+
+
+class Error(BaseModel):
+    """Error body. Inferred envelope: the seed lists error codes (INVALID_SUBSCRIPTION,
+    INVALID_URL, INVALID_URL_IS_NOT_USING_HTTPS, TOO_MANY_WEBHOOKS_REGISTERED, DUPLICATE_URL,
+    WEBHOOK_NOT_FOUND) but not the body that carries them. Unknown fields are kept."""
+
+    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+
+    code: str | None = None
+    """Machine-readable error code, e.g. WEBHOOK_NOT_FOUND (inferred field name)."""
+
+    message: str | None = None
+    """Human-readable description (inferred field name)."""
+
+
+class Subscription(BaseModel):
+    """ "Describes the types of events the webhook is subscribed to" [SEED]. Its fields are not
+    documented; `event_types` is inferred. Unknown fields are kept. The seed rejects a bad
+    subscription with INVALID_SUBSCRIPTION."""
+
+    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+
+    event_types: list[str] | None = None
+    """Types of user-visible events delivered to the webhook (inferred field name; the event type
+    values are not documented)."""
+
+
+class Webhook(BaseModel):
+    """A registered webhook. Inferred schema: the seed gives no response schema. It says list
+    returns webhooks "and their status", pause/unpause name the state `PAUSED`, and
+    `show_authentication` reveals authentication info; the field names and the `ACTIVE` value
+    are inferred. Unknown fields are kept."""
+
+    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+
+    id: str
+    """The unique identifier of the webhook (inferred field name; format unknown)."""
+
+    url: str | None = None
+    """The HTTPS callback URL events are delivered to (inferred field name)."""
+
+    status: Literal["ACTIVE", "PAUSED"] | str | None = None
+    """Delivery state. `PAUSED` is named by the seed; `ACTIVE` (the unpaused counterpart) and the
+    field name are inferred. Generated as an open enum, so other values still parse."""
+
+    subscription: Subscription | None = None
+    """"Describes the types of events the webhook is subscribed to" [SEED]. Its fields are not
+    documented; `event_types` is inferred. Unknown fields are kept. The seed rejects a bad
+    subscription with INVALID_SUBSCRIPTION."""
+
+    authentication: dict[str, Any] | None = None
+    """Callback-authentication info (credentials or secret sent to the URL). Present only when
+    `show_authentication=true`. Field name and shape are inferred; kept as a free object."""

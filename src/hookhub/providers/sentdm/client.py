@@ -1,0 +1,1060 @@
+# This file was written by scripts/codegen.py from openapi/sentdm.yaml. Do not edit it:
+# change the spec (or the generator) and run `make codegen`.
+
+"""Typed synchronous and asynchronous clients for the Sent.dm API v3: webhooks."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+
+import httpx
+from pydantic import TypeAdapter
+
+from hookhub._core.async_shell import AsyncProviderClient
+from hookhub._core.client_base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from hookhub._core.omit import Omit, omit
+from hookhub._core.retry_policy import RetryPolicy
+from hookhub._core.sync_shell import SyncProviderClient
+from hookhub.providers.sentdm import _profile
+from hookhub.providers.sentdm.models import (
+    WebhookEventList,
+    WebhookEventTypeList,
+    WebhookList,
+    WebhookResponse,
+    WebhookSenderProfile,
+    WebhookSigningSecret,
+    WebhookTestResult,
+)
+
+__all__ = [
+    "AsyncSentDM",
+    "AsyncWebhooks",
+    "SentDM",
+    "Webhooks",
+]
+_LIST_RESULT: TypeAdapter[WebhookList] = TypeAdapter(WebhookList)
+_CREATE_RESULT: TypeAdapter[WebhookResponse] = TypeAdapter(WebhookResponse)
+_LIST_EVENT_TYPES_RESULT: TypeAdapter[WebhookEventTypeList] = TypeAdapter(WebhookEventTypeList)
+_RETRIEVE_RESULT: TypeAdapter[WebhookResponse] = TypeAdapter(WebhookResponse)
+_UPDATE_RESULT: TypeAdapter[WebhookResponse] = TypeAdapter(WebhookResponse)
+_TOGGLE_STATUS_RESULT: TypeAdapter[WebhookResponse] = TypeAdapter(WebhookResponse)
+_ROTATE_SECRET_RESULT: TypeAdapter[WebhookSigningSecret] = TypeAdapter(WebhookSigningSecret)
+_TEST_RESULT: TypeAdapter[WebhookTestResult] = TypeAdapter(WebhookTestResult)
+_LIST_EVENTS_RESULT: TypeAdapter[WebhookEventList] = TypeAdapter(WebhookEventList)
+
+
+class Webhooks:
+    """The ``webhooks`` operations of the Sent.dm API v3: webhooks."""
+
+    def __init__(self, client: SyncProviderClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        is_active: bool | Omit | None = omit,
+        page: int | Omit = omit,
+        page_size: int | Omit = omit,
+        search: str | Omit | None = omit,
+    ) -> WebhookList:
+        """Get webhooks list
+
+        Retrieves a paginated list of webhooks for the authenticated customer.
+
+        Page-number pagination: `data.pagination.has_more` says whether another page exists;
+        the official SDK's auto-pager increments `page` until it is false.
+        `pagination.cursors` is never populated. List items carry `signing_secret: null` (docs
+        example).
+
+        Documented responses: 200, 400 VALIDATION_001 ("Page size must be between 1 and 100"),
+        two bodiless responses (probably 401 and 403 [INF]), 500 INTERNAL_001. The 429, 502,
+        503 and 504 responses come from the error catalog and rate-limit page and are inferred
+        for this endpoint.
+
+        ``GET /v3/webhooks`` (retry class: ``safe``).
+
+        Args:
+            is_active: Only webhooks in this state; omit for all. Nullable in the reference
+                page and the SDK.
+            page: Page number, 1-indexed. The reference page marks it required (`page*`,
+                int32) while the official SDK sends it only when given; optional here, with no
+                documented server default (the docs' examples send `page=1&page_size=20`).
+                Send it explicitly.
+            page_size: Items per page, 1-100 (the docs' 400 example: "Page size must be
+                between 1 and 100"). The reference page marks it required (`page_size*`,
+                int32) while the official SDK sends it only when given; optional here, with no
+                documented server default (the docs' examples send `page=1&page_size=20`).
+                Send it explicitly.
+            search: Free-text search over the webhooks. Which fields it matches is not
+                documented. Nullable in the reference page and the SDK.
+        """
+        return self._client.request(
+            _profile.LIST,
+            _LIST_RESULT,
+            query={"is_active": is_active, "page": page, "page_size": page_size, "search": search},
+        )
+
+    def create(
+        self,
+        *,
+        display_name: str,
+        endpoint_url: str,
+        event_types: builtins.list[str],
+        event_filters: dict[str, builtins.list[str]] | Omit | None = omit,
+        retry_count: int | Omit = omit,
+        timeout_seconds: int | Omit = omit,
+        sandbox: bool | Omit = omit,
+        sender_profile: WebhookSenderProfile | Omit | None = omit,
+        idempotency_key: str | Omit = omit,
+    ) -> WebhookResponse:
+        """Create a webhook
+
+        Creates a new webhook endpoint for the authenticated customer.
+
+        The response is the only documented place, besides `rotate-secret`, that carries the
+        `signing_secret` (e.g. `whsec_...`); reads return it as `null` (docs examples), so
+        store it now [INF]. Every delivery is signed with this secret.
+
+        `sender_profile` (request-only) makes an organization webhook clone itself onto the
+        organization's sender profiles, one clone per existing and future profile; responses
+        never return it [SDK].
+
+        `sandbox: true` makes the API validate the request and return a realistic fake
+        response without side effects (response header `X-Sandbox: true`) [2ND].
+
+        Documented responses: 200, 400 VALIDATION_001 ("Endpoint URL must be a valid HTTP or
+        HTTPS URL"), two bodiless responses (probably 401 and 403 [INF]), 500. The 409, 429,
+        502, 503 and 504 responses come from the error catalog, the rate-limit and the
+        idempotency pages and are inferred for this endpoint.
+
+        ``POST /v3/webhooks`` (retry class: ``keyed``).
+
+        Args:
+            display_name: Human-readable name.
+            endpoint_url: URL the events are POSTed to. Must be a valid HTTP or HTTPS URL,
+                else 400 VALIDATION_001.
+            event_types: Parent event families to subscribe to, e.g. `templates` and
+                `messages` (2026-03 docs examples) or `message` (2026-05 docs examples and the
+                2ND snapshot): the sources disagree on the message family's name.
+                `list_event_types` lists what the account can subscribe to.
+            event_filters: Narrows a family to some sub-types: `{family: [sub_type, ...]}`,
+                e.g. `{"message": ["delivered", "failed"]}`. Null or omitted: every sub-type
+                of the subscribed families.
+            retry_count: Delivery retries, 1-5; server default 3 [2ND]. Out of range gives 400
+                VALIDATION_005.
+            timeout_seconds: Delivery timeout in seconds, 5-120; server default 30 [2ND]. Out
+                of range gives 400 VALIDATION_005.
+            sandbox: Sandbox flag - when true, the operation is simulated without side
+                effects. Useful for testing integrations without actual execution. [SDK]
+            sender_profile: Request-only: the events an organization webhook's sender profile
+                clones receive, one clone per existing and future profile. Responses never
+                return it. [SDK]
+            idempotency_key: Sent as ``Idempotency-Key``. One is generated when omitted;
+                either way the same key goes with every retry of this call.
+        """
+        return self._client.request(
+            _profile.CREATE,
+            _CREATE_RESULT,
+            body={
+                "display_name": display_name,
+                "endpoint_url": endpoint_url,
+                "event_types": event_types,
+                "event_filters": event_filters,
+                "retry_count": retry_count,
+                "timeout_seconds": timeout_seconds,
+                "sandbox": sandbox,
+                "sender_profile": sender_profile,
+            },
+            idempotency_key=idempotency_key,
+        )
+
+    def list_event_types(self) -> WebhookEventTypeList:
+        """Get available webhook event types
+
+        Retrieves all available webhook event types that can be subscribed to.
+
+        The SDK models the result as `{event_types, pagination}`; the docs example has no
+        `pagination`, and the endpoint takes no paging parameters.
+
+        Documented responses: 200 and 500 INTERNAL_001. The 401, 403, 429, 502, 503 and 504
+        responses come from the error catalog and rate-limit page and are inferred for this
+        endpoint.
+
+        ``GET /v3/webhooks/event-types`` (retry class: ``safe``).
+        """
+        return self._client.request(
+            _profile.LIST_EVENT_TYPES,
+            _LIST_EVENT_TYPES_RESULT,
+        )
+
+    def retrieve(self, id: str) -> WebhookResponse:
+        """Get a webhook
+
+        Retrieves a single webhook by ID for the authenticated customer.
+
+        `signing_secret` is `null` on reads (docs example).
+
+        Documented responses: 200, 400 VALIDATION_001, two bodiless responses (probably 401
+        and 403 [INF]), 404 RESOURCE_008, 500 INTERNAL_001. The 429, 502, 503 and 504
+        responses come from the error catalog and rate-limit page and are inferred for this
+        endpoint.
+
+        ``GET /v3/webhooks/{id}`` (retry class: ``safe``).
+
+        Args:
+            id: Webhook ID (UUID). A malformed ID gives 400 VALIDATION_001 "Invalid webhook ID
+                format." [SEED]
+        """
+        return self._client.request(
+            _profile.RETRIEVE,
+            _RETRIEVE_RESULT,
+            path_params={"id": id},
+        )
+
+    def update(
+        self,
+        id: str,
+        *,
+        display_name: str,
+        endpoint_url: str,
+        event_types: builtins.list[str],
+        event_filters: dict[str, builtins.list[str]] | Omit | None = omit,
+        retry_count: int | Omit = omit,
+        timeout_seconds: int | Omit = omit,
+        sandbox: bool | Omit = omit,
+        sender_profile: WebhookSenderProfile | Omit | None = omit,
+        idempotency_key: str | Omit = omit,
+    ) -> WebhookResponse:
+        """Update a webhook
+
+        Updates an existing webhook for the authenticated customer.
+
+        PUT takes the same body as create. Whether fields left out are kept or reset is not
+        documented; send the full configuration [INF]. The signing secret is not changed (use
+        `rotate_secret`).
+
+        `sandbox: true` makes the API validate the request and return a realistic fake
+        response without side effects (response header `X-Sandbox: true`) [2ND].
+
+        Documented responses (reference page): 200, 400 VALIDATION_001, two bodiless responses
+        (probably 401 and 403 [INF]), 404 RESOURCE_008, 500 INTERNAL_001. The 409, 429, 502,
+        503 and 504 responses come from the error catalog, the rate-limit and the idempotency
+        pages and are inferred for this endpoint.
+
+        ``PUT /v3/webhooks/{id}`` (retry class: ``keyed``).
+
+        Args:
+            id: Webhook ID (UUID). A malformed ID gives 400 VALIDATION_001 "Invalid webhook ID
+                format." [SEED]
+            display_name: Human-readable name.
+            endpoint_url: URL the events are POSTed to. Must be a valid HTTP or HTTPS URL,
+                else 400 VALIDATION_001.
+            event_types: Parent event families to subscribe to, e.g. `templates` and
+                `messages` (2026-03 docs examples) or `message` (2026-05 docs examples and the
+                2ND snapshot): the sources disagree on the message family's name.
+                `list_event_types` lists what the account can subscribe to.
+            event_filters: Narrows a family to some sub-types: `{family: [sub_type, ...]}`,
+                e.g. `{"message": ["delivered", "failed"]}`. Null or omitted: every sub-type
+                of the subscribed families.
+            retry_count: Delivery retries, 1-5; server default 3 [2ND]. Out of range gives 400
+                VALIDATION_005.
+            timeout_seconds: Delivery timeout in seconds, 5-120; server default 30 [2ND]. Out
+                of range gives 400 VALIDATION_005.
+            sandbox: Sandbox flag - when true, the operation is simulated without side
+                effects. Useful for testing integrations without actual execution. [SDK]
+            sender_profile: Request-only: the events an organization webhook's sender profile
+                clones receive, one clone per existing and future profile. Responses never
+                return it. [SDK]
+            idempotency_key: Sent as ``Idempotency-Key``. One is generated when omitted;
+                either way the same key goes with every retry of this call.
+        """
+        return self._client.request(
+            _profile.UPDATE,
+            _UPDATE_RESULT,
+            path_params={"id": id},
+            body={
+                "display_name": display_name,
+                "endpoint_url": endpoint_url,
+                "event_types": event_types,
+                "event_filters": event_filters,
+                "retry_count": retry_count,
+                "timeout_seconds": timeout_seconds,
+                "sandbox": sandbox,
+                "sender_profile": sender_profile,
+            },
+            idempotency_key=idempotency_key,
+        )
+
+    def delete(self, id: str, *, idempotency_key: str | Omit = omit) -> None:
+        """Delete a webhook
+
+        Deletes a webhook for the authenticated customer.
+
+        The success response has no body (the reference page shows it as "Empty"; the official
+        SDK sends `Accept: */*` and returns None).
+
+        Documented responses: an empty success, 400 VALIDATION_001, two bodiless responses
+        (probably 401 and 403 [INF]), 404 RESOURCE_008, 500 INTERNAL_001. The 409, 429, 502,
+        503 and 504 responses come from the error catalog, the rate-limit and the idempotency
+        pages and are inferred for this endpoint.
+
+        ``DELETE /v3/webhooks/{id}`` (retry class: ``keyed``).
+
+        Args:
+            id: Webhook ID (UUID). A malformed ID gives 400 VALIDATION_001 "Invalid webhook ID
+                format." [SEED]
+            idempotency_key: Sent as ``Idempotency-Key``. One is generated when omitted;
+                either way the same key goes with every retry of this call.
+        """
+        self._client.send(
+            _profile.DELETE,
+            path_params={"id": id},
+            idempotency_key=idempotency_key,
+        )
+
+    def toggle_status(
+        self,
+        id: str,
+        *,
+        is_active: bool | Omit = omit,
+        sandbox: bool | Omit = omit,
+        idempotency_key: str | Omit = omit,
+    ) -> WebhookResponse:
+        """Toggle webhook status
+
+        Activates or deactivates a webhook for the authenticated customer.
+
+        Despite the name, this is not a flip: the body carries the target state in
+        `is_active`, so repeating the call with the same body leaves the webhook in the same
+        state [INF from the seed's request and the SDK's params]. Both body fields are
+        optional in the official SDK; what the server does when `is_active` is omitted (flip,
+        no-op or 400) is unknown, so always send it.
+
+        While a webhook is inactive nothing is fanned out to it [2ND: Sent's agent-skills
+        reference]: events are dropped, not buffered for later delivery (not stated in the
+        primary docs). Automatic deactivation after failures is not documented;
+        `consecutive_failures` is exposed.
+
+        `sandbox: true` makes the API validate the request and return a realistic fake
+        response without side effects (response header `X-Sandbox: true`) [2ND].
+
+        Documented responses (reference page): 200, 400 VALIDATION_001, two bodiless responses
+        (probably 401 and 403 [INF]), 404 RESOURCE_008, 500 INTERNAL_001. The 409, 429, 502,
+        503 and 504 responses come from the error catalog, the rate-limit and the idempotency
+        pages and are inferred for this endpoint.
+
+        ``PATCH /v3/webhooks/{id}/toggle-status`` (retry class: ``keyed``).
+
+        Args:
+            id: Webhook ID (UUID). A malformed ID gives 400 VALIDATION_001 "Invalid webhook ID
+                format." [SEED]
+            is_active: Target state: true activates, false deactivates. Optional in the SDK;
+                the server's behaviour when it is omitted is unknown, so always send it.
+            sandbox: Sandbox flag - when true, the operation is simulated without side
+                effects. [SDK]
+            idempotency_key: Sent as ``Idempotency-Key``. One is generated when omitted;
+                either way the same key goes with every retry of this call.
+        """
+        return self._client.request(
+            _profile.TOGGLE_STATUS,
+            _TOGGLE_STATUS_RESULT,
+            path_params={"id": id},
+            body={"is_active": is_active, "sandbox": sandbox},
+            idempotency_key=idempotency_key,
+        )
+
+    def rotate_secret(
+        self, id: str, *, sandbox: bool | Omit = omit, idempotency_key: str | Omit = omit
+    ) -> WebhookSigningSecret:
+        """Rotate webhook signing secret
+
+        Generates a new signing secret for the specified webhook. The old secret is
+        immediately invalidated.
+
+        There is no grace period: deliveries signed with the old secret stop verifying at
+        once. This endpoint is in the sensitive rate-limit tier (10 requests/min, burst 5).
+
+        `sandbox: true` makes the API validate the request and return a realistic fake
+        response without side effects (response header `X-Sandbox: true`) [2ND].
+
+        Documented responses (reference page): 200, 400 VALIDATION_001, two bodiless responses
+        (probably 401 and 403 [INF]), 404 RESOURCE_008, 500 INTERNAL_001. The 409, 429, 502,
+        503 and 504 responses come from the error catalog, the rate-limit and the idempotency
+        pages and are inferred for this endpoint.
+
+        ``POST /v3/webhooks/{id}/rotate-secret`` (retry class: ``keyed``).
+
+        Args:
+            id: Webhook ID (UUID). A malformed ID gives 400 VALIDATION_001 "Invalid webhook ID
+                format." [SEED]
+            sandbox: Sandbox flag - when true, the operation is simulated without side
+                effects. [SDK]
+            idempotency_key: Sent as ``Idempotency-Key``. One is generated when omitted;
+                either way the same key goes with every retry of this call.
+        """
+        return self._client.request(
+            _profile.ROTATE_SECRET,
+            _ROTATE_SECRET_RESULT,
+            path_params={"id": id},
+            body={"sandbox": sandbox},
+            idempotency_key=idempotency_key,
+        )
+
+    def test(
+        self,
+        id: str,
+        *,
+        event_type: str,
+        sandbox: bool | Omit = omit,
+        idempotency_key: str | Omit = omit,
+    ) -> WebhookTestResult:
+        """Test a webhook
+
+        Sends a test event to the specified webhook endpoint to verify connectivity.
+
+        The outcome of the delivery is reported in `data.success` and `data.message`. Rate
+        limit 60 requests/min [2ND]. The reference page and the SDK send an Idempotency-Key,
+        though the idempotency page's list of supported endpoints does not name `/test` [INF:
+        keyed].
+
+        `sandbox: true` makes the API validate the request and return a realistic fake
+        response without side effects (response header `X-Sandbox: true`) [2ND].
+
+        Documented responses (reference page): 200, 400 VALIDATION_001, two bodiless responses
+        (probably 401 and 403 [INF]), 404 RESOURCE_008, 500 INTERNAL_001. The 409, 429, 502,
+        503 and 504 responses come from the error catalog, the rate-limit and the idempotency
+        pages and are inferred for this endpoint.
+
+        ``POST /v3/webhooks/{id}/test`` (retry class: ``keyed``).
+
+        Args:
+            id: Webhook ID (UUID). A malformed ID gives 400 VALIDATION_001 "Invalid webhook ID
+                format." [SEED]
+            event_type: Event type to send a specimen of, e.g. `message.sent`.
+            sandbox: Sandbox flag - when true, the operation is simulated without side
+                effects. [SDK]
+            idempotency_key: Sent as ``Idempotency-Key``. One is generated when omitted;
+                either way the same key goes with every retry of this call.
+        """
+        return self._client.request(
+            _profile.TEST,
+            _TEST_RESULT,
+            path_params={"id": id},
+            body={"event_type": event_type, "sandbox": sandbox},
+            idempotency_key=idempotency_key,
+        )
+
+    def list_events(
+        self,
+        id: str,
+        *,
+        page: int | Omit = omit,
+        page_size: int | Omit = omit,
+        search: str | Omit | None = omit,
+    ) -> WebhookEventList:
+        """Get webhook events
+
+        Retrieves a paginated list of delivery events for the specified webhook.
+
+        If the webhook is cloned onto your sender profiles, the list includes what those
+        clones received; read `payload.account_id` in `event_data` to tell whose event it is
+        [SDK]. This delivery log is the first place to look when an event seems to be missing.
+
+        Page-number pagination as on `list`.
+
+        Documented responses: 200, 400 VALIDATION_001, two bodiless responses (probably 401
+        and 403 [INF]), 404 RESOURCE_008, 500 INTERNAL_001. The 429, 502, 503 and 504
+        responses come from the error catalog and rate-limit page and are inferred for this
+        endpoint.
+
+        ``GET /v3/webhooks/{id}/events`` (retry class: ``safe``).
+
+        Args:
+            id: Webhook ID (UUID). A malformed ID gives 400 VALIDATION_001 "Invalid webhook ID
+                format." [SEED]
+            page: Page number, 1-indexed. The reference page marks it required (`page*`,
+                int32) while the official SDK sends it only when given; optional here, with no
+                documented server default (the docs' examples send `page=1&page_size=20`).
+                Send it explicitly.
+            page_size: Items per page, 1-100 (the docs' 400 example: "Page size must be
+                between 1 and 100"). The reference page marks it required (`page_size*`,
+                int32) while the official SDK sends it only when given; optional here, with no
+                documented server default (the docs' examples send `page=1&page_size=20`).
+                Send it explicitly.
+            search: Free-text search over the delivery events. Which fields it matches is not
+                documented. Nullable in the reference page and the SDK.
+        """
+        return self._client.request(
+            _profile.LIST_EVENTS,
+            _LIST_EVENTS_RESULT,
+            path_params={"id": id},
+            query={"page": page, "page_size": page_size, "search": search},
+        )
+
+
+class SentDM(SyncProviderClient):
+    """Sent.dm API v3: webhooks: typed synchronous client.
+
+    Retries, idempotency keys, error parsing and redaction happen in hookhub's runtime core;
+    this class only names the operations.
+    """
+
+    webhooks: Webhooks
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_policy: RetryPolicy | None = None,
+        http_client: httpx.Client | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        profile_id: str | None = None,
+        sandbox: bool | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            api_key: Defaults to the ``SENT_DM_API_KEY`` environment variable.
+            base_url: Defaults to ``SENT_BASE_URL``, then
+                ``https://api.sent.dm``.
+            timeout: Seconds, or an ``httpx.Timeout`` (default 30 s, 5 s to connect).
+            max_retries: Retries after the first attempt (default 2), within each operation's
+                retry class.
+            retry_policy: Backoff knobs (``hookhub.RetryPolicy``).
+            http_client: Your own ``httpx.Client`` (proxies, mTLS, transports);
+                you close it.
+            default_headers: Extra headers sent with every request.
+            profile_id: Profile UUID to scope every request to a child profile (header
+                `x-profile-id`). Only organization API keys may use it (a profile key gets
+                403); the profile must belong to the calling organization (else 404).
+            sandbox: Filled into the `sandbox` body field of mutations when the caller omits
+                it: the API validates and returns a realistic fake response without side
+                effects.
+        """
+        super().__init__(
+            _profile.PROFILE,
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_policy=retry_policy,
+            http_client=http_client,
+            default_headers=default_headers,
+            options={
+                "profile_id": profile_id,
+                "sandbox": sandbox,
+            },
+        )
+        self.webhooks = Webhooks(self)
+
+
+class AsyncWebhooks:
+    """The ``webhooks`` operations of the Sent.dm API v3: webhooks (async)."""
+
+    def __init__(self, client: AsyncProviderClient) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        is_active: bool | Omit | None = omit,
+        page: int | Omit = omit,
+        page_size: int | Omit = omit,
+        search: str | Omit | None = omit,
+    ) -> WebhookList:
+        """Get webhooks list
+
+        Retrieves a paginated list of webhooks for the authenticated customer.
+
+        Page-number pagination: `data.pagination.has_more` says whether another page exists;
+        the official SDK's auto-pager increments `page` until it is false.
+        `pagination.cursors` is never populated. List items carry `signing_secret: null` (docs
+        example).
+
+        Documented responses: 200, 400 VALIDATION_001 ("Page size must be between 1 and 100"),
+        two bodiless responses (probably 401 and 403 [INF]), 500 INTERNAL_001. The 429, 502,
+        503 and 504 responses come from the error catalog and rate-limit page and are inferred
+        for this endpoint.
+
+        ``GET /v3/webhooks`` (retry class: ``safe``).
+
+        Args:
+            is_active: Only webhooks in this state; omit for all. Nullable in the reference
+                page and the SDK.
+            page: Page number, 1-indexed. The reference page marks it required (`page*`,
+                int32) while the official SDK sends it only when given; optional here, with no
+                documented server default (the docs' examples send `page=1&page_size=20`).
+                Send it explicitly.
+            page_size: Items per page, 1-100 (the docs' 400 example: "Page size must be
+                between 1 and 100"). The reference page marks it required (`page_size*`,
+                int32) while the official SDK sends it only when given; optional here, with no
+                documented server default (the docs' examples send `page=1&page_size=20`).
+                Send it explicitly.
+            search: Free-text search over the webhooks. Which fields it matches is not
+                documented. Nullable in the reference page and the SDK.
+        """
+        return await self._client.request(
+            _profile.LIST,
+            _LIST_RESULT,
+            query={"is_active": is_active, "page": page, "page_size": page_size, "search": search},
+        )
+
+    async def create(
+        self,
+        *,
+        display_name: str,
+        endpoint_url: str,
+        event_types: builtins.list[str],
+        event_filters: dict[str, builtins.list[str]] | Omit | None = omit,
+        retry_count: int | Omit = omit,
+        timeout_seconds: int | Omit = omit,
+        sandbox: bool | Omit = omit,
+        sender_profile: WebhookSenderProfile | Omit | None = omit,
+        idempotency_key: str | Omit = omit,
+    ) -> WebhookResponse:
+        """Create a webhook
+
+        Creates a new webhook endpoint for the authenticated customer.
+
+        The response is the only documented place, besides `rotate-secret`, that carries the
+        `signing_secret` (e.g. `whsec_...`); reads return it as `null` (docs examples), so
+        store it now [INF]. Every delivery is signed with this secret.
+
+        `sender_profile` (request-only) makes an organization webhook clone itself onto the
+        organization's sender profiles, one clone per existing and future profile; responses
+        never return it [SDK].
+
+        `sandbox: true` makes the API validate the request and return a realistic fake
+        response without side effects (response header `X-Sandbox: true`) [2ND].
+
+        Documented responses: 200, 400 VALIDATION_001 ("Endpoint URL must be a valid HTTP or
+        HTTPS URL"), two bodiless responses (probably 401 and 403 [INF]), 500. The 409, 429,
+        502, 503 and 504 responses come from the error catalog, the rate-limit and the
+        idempotency pages and are inferred for this endpoint.
+
+        ``POST /v3/webhooks`` (retry class: ``keyed``).
+
+        Args:
+            display_name: Human-readable name.
+            endpoint_url: URL the events are POSTed to. Must be a valid HTTP or HTTPS URL,
+                else 400 VALIDATION_001.
+            event_types: Parent event families to subscribe to, e.g. `templates` and
+                `messages` (2026-03 docs examples) or `message` (2026-05 docs examples and the
+                2ND snapshot): the sources disagree on the message family's name.
+                `list_event_types` lists what the account can subscribe to.
+            event_filters: Narrows a family to some sub-types: `{family: [sub_type, ...]}`,
+                e.g. `{"message": ["delivered", "failed"]}`. Null or omitted: every sub-type
+                of the subscribed families.
+            retry_count: Delivery retries, 1-5; server default 3 [2ND]. Out of range gives 400
+                VALIDATION_005.
+            timeout_seconds: Delivery timeout in seconds, 5-120; server default 30 [2ND]. Out
+                of range gives 400 VALIDATION_005.
+            sandbox: Sandbox flag - when true, the operation is simulated without side
+                effects. Useful for testing integrations without actual execution. [SDK]
+            sender_profile: Request-only: the events an organization webhook's sender profile
+                clones receive, one clone per existing and future profile. Responses never
+                return it. [SDK]
+            idempotency_key: Sent as ``Idempotency-Key``. One is generated when omitted;
+                either way the same key goes with every retry of this call.
+        """
+        return await self._client.request(
+            _profile.CREATE,
+            _CREATE_RESULT,
+            body={
+                "display_name": display_name,
+                "endpoint_url": endpoint_url,
+                "event_types": event_types,
+                "event_filters": event_filters,
+                "retry_count": retry_count,
+                "timeout_seconds": timeout_seconds,
+                "sandbox": sandbox,
+                "sender_profile": sender_profile,
+            },
+            idempotency_key=idempotency_key,
+        )
+
+    async def list_event_types(self) -> WebhookEventTypeList:
+        """Get available webhook event types
+
+        Retrieves all available webhook event types that can be subscribed to.
+
+        The SDK models the result as `{event_types, pagination}`; the docs example has no
+        `pagination`, and the endpoint takes no paging parameters.
+
+        Documented responses: 200 and 500 INTERNAL_001. The 401, 403, 429, 502, 503 and 504
+        responses come from the error catalog and rate-limit page and are inferred for this
+        endpoint.
+
+        ``GET /v3/webhooks/event-types`` (retry class: ``safe``).
+        """
+        return await self._client.request(
+            _profile.LIST_EVENT_TYPES,
+            _LIST_EVENT_TYPES_RESULT,
+        )
+
+    async def retrieve(self, id: str) -> WebhookResponse:
+        """Get a webhook
+
+        Retrieves a single webhook by ID for the authenticated customer.
+
+        `signing_secret` is `null` on reads (docs example).
+
+        Documented responses: 200, 400 VALIDATION_001, two bodiless responses (probably 401
+        and 403 [INF]), 404 RESOURCE_008, 500 INTERNAL_001. The 429, 502, 503 and 504
+        responses come from the error catalog and rate-limit page and are inferred for this
+        endpoint.
+
+        ``GET /v3/webhooks/{id}`` (retry class: ``safe``).
+
+        Args:
+            id: Webhook ID (UUID). A malformed ID gives 400 VALIDATION_001 "Invalid webhook ID
+                format." [SEED]
+        """
+        return await self._client.request(
+            _profile.RETRIEVE,
+            _RETRIEVE_RESULT,
+            path_params={"id": id},
+        )
+
+    async def update(
+        self,
+        id: str,
+        *,
+        display_name: str,
+        endpoint_url: str,
+        event_types: builtins.list[str],
+        event_filters: dict[str, builtins.list[str]] | Omit | None = omit,
+        retry_count: int | Omit = omit,
+        timeout_seconds: int | Omit = omit,
+        sandbox: bool | Omit = omit,
+        sender_profile: WebhookSenderProfile | Omit | None = omit,
+        idempotency_key: str | Omit = omit,
+    ) -> WebhookResponse:
+        """Update a webhook
+
+        Updates an existing webhook for the authenticated customer.
+
+        PUT takes the same body as create. Whether fields left out are kept or reset is not
+        documented; send the full configuration [INF]. The signing secret is not changed (use
+        `rotate_secret`).
+
+        `sandbox: true` makes the API validate the request and return a realistic fake
+        response without side effects (response header `X-Sandbox: true`) [2ND].
+
+        Documented responses (reference page): 200, 400 VALIDATION_001, two bodiless responses
+        (probably 401 and 403 [INF]), 404 RESOURCE_008, 500 INTERNAL_001. The 409, 429, 502,
+        503 and 504 responses come from the error catalog, the rate-limit and the idempotency
+        pages and are inferred for this endpoint.
+
+        ``PUT /v3/webhooks/{id}`` (retry class: ``keyed``).
+
+        Args:
+            id: Webhook ID (UUID). A malformed ID gives 400 VALIDATION_001 "Invalid webhook ID
+                format." [SEED]
+            display_name: Human-readable name.
+            endpoint_url: URL the events are POSTed to. Must be a valid HTTP or HTTPS URL,
+                else 400 VALIDATION_001.
+            event_types: Parent event families to subscribe to, e.g. `templates` and
+                `messages` (2026-03 docs examples) or `message` (2026-05 docs examples and the
+                2ND snapshot): the sources disagree on the message family's name.
+                `list_event_types` lists what the account can subscribe to.
+            event_filters: Narrows a family to some sub-types: `{family: [sub_type, ...]}`,
+                e.g. `{"message": ["delivered", "failed"]}`. Null or omitted: every sub-type
+                of the subscribed families.
+            retry_count: Delivery retries, 1-5; server default 3 [2ND]. Out of range gives 400
+                VALIDATION_005.
+            timeout_seconds: Delivery timeout in seconds, 5-120; server default 30 [2ND]. Out
+                of range gives 400 VALIDATION_005.
+            sandbox: Sandbox flag - when true, the operation is simulated without side
+                effects. Useful for testing integrations without actual execution. [SDK]
+            sender_profile: Request-only: the events an organization webhook's sender profile
+                clones receive, one clone per existing and future profile. Responses never
+                return it. [SDK]
+            idempotency_key: Sent as ``Idempotency-Key``. One is generated when omitted;
+                either way the same key goes with every retry of this call.
+        """
+        return await self._client.request(
+            _profile.UPDATE,
+            _UPDATE_RESULT,
+            path_params={"id": id},
+            body={
+                "display_name": display_name,
+                "endpoint_url": endpoint_url,
+                "event_types": event_types,
+                "event_filters": event_filters,
+                "retry_count": retry_count,
+                "timeout_seconds": timeout_seconds,
+                "sandbox": sandbox,
+                "sender_profile": sender_profile,
+            },
+            idempotency_key=idempotency_key,
+        )
+
+    async def delete(self, id: str, *, idempotency_key: str | Omit = omit) -> None:
+        """Delete a webhook
+
+        Deletes a webhook for the authenticated customer.
+
+        The success response has no body (the reference page shows it as "Empty"; the official
+        SDK sends `Accept: */*` and returns None).
+
+        Documented responses: an empty success, 400 VALIDATION_001, two bodiless responses
+        (probably 401 and 403 [INF]), 404 RESOURCE_008, 500 INTERNAL_001. The 409, 429, 502,
+        503 and 504 responses come from the error catalog, the rate-limit and the idempotency
+        pages and are inferred for this endpoint.
+
+        ``DELETE /v3/webhooks/{id}`` (retry class: ``keyed``).
+
+        Args:
+            id: Webhook ID (UUID). A malformed ID gives 400 VALIDATION_001 "Invalid webhook ID
+                format." [SEED]
+            idempotency_key: Sent as ``Idempotency-Key``. One is generated when omitted;
+                either way the same key goes with every retry of this call.
+        """
+        await self._client.send(
+            _profile.DELETE,
+            path_params={"id": id},
+            idempotency_key=idempotency_key,
+        )
+
+    async def toggle_status(
+        self,
+        id: str,
+        *,
+        is_active: bool | Omit = omit,
+        sandbox: bool | Omit = omit,
+        idempotency_key: str | Omit = omit,
+    ) -> WebhookResponse:
+        """Toggle webhook status
+
+        Activates or deactivates a webhook for the authenticated customer.
+
+        Despite the name, this is not a flip: the body carries the target state in
+        `is_active`, so repeating the call with the same body leaves the webhook in the same
+        state [INF from the seed's request and the SDK's params]. Both body fields are
+        optional in the official SDK; what the server does when `is_active` is omitted (flip,
+        no-op or 400) is unknown, so always send it.
+
+        While a webhook is inactive nothing is fanned out to it [2ND: Sent's agent-skills
+        reference]: events are dropped, not buffered for later delivery (not stated in the
+        primary docs). Automatic deactivation after failures is not documented;
+        `consecutive_failures` is exposed.
+
+        `sandbox: true` makes the API validate the request and return a realistic fake
+        response without side effects (response header `X-Sandbox: true`) [2ND].
+
+        Documented responses (reference page): 200, 400 VALIDATION_001, two bodiless responses
+        (probably 401 and 403 [INF]), 404 RESOURCE_008, 500 INTERNAL_001. The 409, 429, 502,
+        503 and 504 responses come from the error catalog, the rate-limit and the idempotency
+        pages and are inferred for this endpoint.
+
+        ``PATCH /v3/webhooks/{id}/toggle-status`` (retry class: ``keyed``).
+
+        Args:
+            id: Webhook ID (UUID). A malformed ID gives 400 VALIDATION_001 "Invalid webhook ID
+                format." [SEED]
+            is_active: Target state: true activates, false deactivates. Optional in the SDK;
+                the server's behaviour when it is omitted is unknown, so always send it.
+            sandbox: Sandbox flag - when true, the operation is simulated without side
+                effects. [SDK]
+            idempotency_key: Sent as ``Idempotency-Key``. One is generated when omitted;
+                either way the same key goes with every retry of this call.
+        """
+        return await self._client.request(
+            _profile.TOGGLE_STATUS,
+            _TOGGLE_STATUS_RESULT,
+            path_params={"id": id},
+            body={"is_active": is_active, "sandbox": sandbox},
+            idempotency_key=idempotency_key,
+        )
+
+    async def rotate_secret(
+        self, id: str, *, sandbox: bool | Omit = omit, idempotency_key: str | Omit = omit
+    ) -> WebhookSigningSecret:
+        """Rotate webhook signing secret
+
+        Generates a new signing secret for the specified webhook. The old secret is
+        immediately invalidated.
+
+        There is no grace period: deliveries signed with the old secret stop verifying at
+        once. This endpoint is in the sensitive rate-limit tier (10 requests/min, burst 5).
+
+        `sandbox: true` makes the API validate the request and return a realistic fake
+        response without side effects (response header `X-Sandbox: true`) [2ND].
+
+        Documented responses (reference page): 200, 400 VALIDATION_001, two bodiless responses
+        (probably 401 and 403 [INF]), 404 RESOURCE_008, 500 INTERNAL_001. The 409, 429, 502,
+        503 and 504 responses come from the error catalog, the rate-limit and the idempotency
+        pages and are inferred for this endpoint.
+
+        ``POST /v3/webhooks/{id}/rotate-secret`` (retry class: ``keyed``).
+
+        Args:
+            id: Webhook ID (UUID). A malformed ID gives 400 VALIDATION_001 "Invalid webhook ID
+                format." [SEED]
+            sandbox: Sandbox flag - when true, the operation is simulated without side
+                effects. [SDK]
+            idempotency_key: Sent as ``Idempotency-Key``. One is generated when omitted;
+                either way the same key goes with every retry of this call.
+        """
+        return await self._client.request(
+            _profile.ROTATE_SECRET,
+            _ROTATE_SECRET_RESULT,
+            path_params={"id": id},
+            body={"sandbox": sandbox},
+            idempotency_key=idempotency_key,
+        )
+
+    async def test(
+        self,
+        id: str,
+        *,
+        event_type: str,
+        sandbox: bool | Omit = omit,
+        idempotency_key: str | Omit = omit,
+    ) -> WebhookTestResult:
+        """Test a webhook
+
+        Sends a test event to the specified webhook endpoint to verify connectivity.
+
+        The outcome of the delivery is reported in `data.success` and `data.message`. Rate
+        limit 60 requests/min [2ND]. The reference page and the SDK send an Idempotency-Key,
+        though the idempotency page's list of supported endpoints does not name `/test` [INF:
+        keyed].
+
+        `sandbox: true` makes the API validate the request and return a realistic fake
+        response without side effects (response header `X-Sandbox: true`) [2ND].
+
+        Documented responses (reference page): 200, 400 VALIDATION_001, two bodiless responses
+        (probably 401 and 403 [INF]), 404 RESOURCE_008, 500 INTERNAL_001. The 409, 429, 502,
+        503 and 504 responses come from the error catalog, the rate-limit and the idempotency
+        pages and are inferred for this endpoint.
+
+        ``POST /v3/webhooks/{id}/test`` (retry class: ``keyed``).
+
+        Args:
+            id: Webhook ID (UUID). A malformed ID gives 400 VALIDATION_001 "Invalid webhook ID
+                format." [SEED]
+            event_type: Event type to send a specimen of, e.g. `message.sent`.
+            sandbox: Sandbox flag - when true, the operation is simulated without side
+                effects. [SDK]
+            idempotency_key: Sent as ``Idempotency-Key``. One is generated when omitted;
+                either way the same key goes with every retry of this call.
+        """
+        return await self._client.request(
+            _profile.TEST,
+            _TEST_RESULT,
+            path_params={"id": id},
+            body={"event_type": event_type, "sandbox": sandbox},
+            idempotency_key=idempotency_key,
+        )
+
+    async def list_events(
+        self,
+        id: str,
+        *,
+        page: int | Omit = omit,
+        page_size: int | Omit = omit,
+        search: str | Omit | None = omit,
+    ) -> WebhookEventList:
+        """Get webhook events
+
+        Retrieves a paginated list of delivery events for the specified webhook.
+
+        If the webhook is cloned onto your sender profiles, the list includes what those
+        clones received; read `payload.account_id` in `event_data` to tell whose event it is
+        [SDK]. This delivery log is the first place to look when an event seems to be missing.
+
+        Page-number pagination as on `list`.
+
+        Documented responses: 200, 400 VALIDATION_001, two bodiless responses (probably 401
+        and 403 [INF]), 404 RESOURCE_008, 500 INTERNAL_001. The 429, 502, 503 and 504
+        responses come from the error catalog and rate-limit page and are inferred for this
+        endpoint.
+
+        ``GET /v3/webhooks/{id}/events`` (retry class: ``safe``).
+
+        Args:
+            id: Webhook ID (UUID). A malformed ID gives 400 VALIDATION_001 "Invalid webhook ID
+                format." [SEED]
+            page: Page number, 1-indexed. The reference page marks it required (`page*`,
+                int32) while the official SDK sends it only when given; optional here, with no
+                documented server default (the docs' examples send `page=1&page_size=20`).
+                Send it explicitly.
+            page_size: Items per page, 1-100 (the docs' 400 example: "Page size must be
+                between 1 and 100"). The reference page marks it required (`page_size*`,
+                int32) while the official SDK sends it only when given; optional here, with no
+                documented server default (the docs' examples send `page=1&page_size=20`).
+                Send it explicitly.
+            search: Free-text search over the delivery events. Which fields it matches is not
+                documented. Nullable in the reference page and the SDK.
+        """
+        return await self._client.request(
+            _profile.LIST_EVENTS,
+            _LIST_EVENTS_RESULT,
+            path_params={"id": id},
+            query={"page": page, "page_size": page_size, "search": search},
+        )
+
+
+class AsyncSentDM(AsyncProviderClient):
+    """Sent.dm API v3: webhooks: typed asynchronous client.
+
+    Retries, idempotency keys, error parsing and redaction happen in hookhub's runtime core;
+    this class only names the operations.
+    """
+
+    webhooks: AsyncWebhooks
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_policy: RetryPolicy | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        profile_id: str | None = None,
+        sandbox: bool | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            api_key: Defaults to the ``SENT_DM_API_KEY`` environment variable.
+            base_url: Defaults to ``SENT_BASE_URL``, then
+                ``https://api.sent.dm``.
+            timeout: Seconds, or an ``httpx.Timeout`` (default 30 s, 5 s to connect).
+            max_retries: Retries after the first attempt (default 2), within each operation's
+                retry class.
+            retry_policy: Backoff knobs (``hookhub.RetryPolicy``).
+            http_client: Your own ``httpx.AsyncClient`` (proxies, mTLS, transports);
+                you close it.
+            default_headers: Extra headers sent with every request.
+            profile_id: Profile UUID to scope every request to a child profile (header
+                `x-profile-id`). Only organization API keys may use it (a profile key gets
+                403); the profile must belong to the calling organization (else 404).
+            sandbox: Filled into the `sandbox` body field of mutations when the caller omits
+                it: the API validates and returns a realistic fake response without side
+                effects.
+        """
+        super().__init__(
+            _profile.PROFILE,
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_policy=retry_policy,
+            http_client=http_client,
+            default_headers=default_headers,
+            options={
+                "profile_id": profile_id,
+                "sandbox": sandbox,
+            },
+        )
+        self.webhooks = AsyncWebhooks(self)

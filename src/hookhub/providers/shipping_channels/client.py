@@ -1,0 +1,516 @@
+# This file was written by scripts/codegen.py from openapi/shipping_channels.yaml. Do not edit it:
+# change the spec (or the generator) and run `make codegen`.
+
+"""Typed synchronous and asynchronous clients for the Shipping Channels API (2LM) — webhook
+subscriptions."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+
+import httpx
+from pydantic import TypeAdapter
+
+from hookhub._core.async_shell import AsyncProviderClient
+from hookhub._core.client_base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from hookhub._core.omit import Omit, omit
+from hookhub._core.retry_policy import RetryPolicy
+from hookhub._core.sync_shell import SyncProviderClient
+from hookhub.providers.shipping_channels import _profile
+from hookhub.providers.shipping_channels.models import WebhookSubscription, WebhookSubscriptionList
+
+__all__ = [
+    "AsyncShippingChannels",
+    "AsyncWebhooks",
+    "ShippingChannels",
+    "Webhooks",
+]
+_LIST_RESULT: TypeAdapter[WebhookSubscriptionList] = TypeAdapter(WebhookSubscriptionList)
+_CREATE_RESULT: TypeAdapter[WebhookSubscription] = TypeAdapter(WebhookSubscription)
+_GET_RESULT: TypeAdapter[WebhookSubscription] = TypeAdapter(WebhookSubscription)
+_UPDATE_RESULT: TypeAdapter[WebhookSubscription] = TypeAdapter(WebhookSubscription)
+_TOGGLE_ACTIVE_RESULT: TypeAdapter[WebhookSubscription] = TypeAdapter(WebhookSubscription)
+
+
+class Webhooks:
+    """The ``webhooks`` operations of the Shipping Channels API (2LM) — webhook subscriptions."""
+
+    def __init__(self, client: SyncProviderClient) -> None:
+        self._client = client
+
+    def list(
+        self, *, page: int | Omit = omit, per_page: int | Omit = omit
+    ) -> WebhookSubscriptionList:
+        """List webhook subscriptions.
+
+        Retrieves a paginated list of webhook subscriptions for the authenticated user.
+
+        Pagination is page-number based (`page`, `per_page`; Laravel-style `meta` and
+        `links`), as the endpoint's parameters and example show. The API overview instead
+        claims "cursor-based pagination"; that conflicts with this endpoint's documentation
+        and is not followed.
+
+        Docs inconsistency: the list example shows items with `"status": "active"` and no
+        `name` or `active` field, while get, create, update and toggle show `active` (boolean)
+        and `name`. Both shapes parse.
+
+        The page's error table was not retrieved; the error responses below are the common set
+        (401 and 429 are documented API-wide, 403 and 500 inferred from the other
+        webhook-subscription pages).
+
+        ``GET /v1/webhook-subscriptions`` (retry class: ``safe``).
+
+        Args:
+            page: Page number for pagination. Default is 1.
+            per_page: Number of items per page. Default is 15. Maximum is 100.
+        """
+        return self._client.request(
+            _profile.LIST,
+            _LIST_RESULT,
+            query={"page": page, "per_page": per_page},
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        url: str,
+        events: builtins.list[str],
+        secret: str | Omit = omit,
+        active: bool | Omit = omit,
+    ) -> WebhookSubscription:
+        """Create a webhook subscription.
+
+        Creates a new webhook subscription for receiving notifications about events in your
+        account. `secret` signs the webhook payloads; if omitted, a random secret is generated
+        (the docs say "if left empty"; an empty string would fail the 8-character minimum, so
+        omit the field). `active` defaults to true. The secret is masked in the response.
+
+        No idempotency key is supported: a create that may have reached the server is not
+        retried (a repeat could create a second subscription).
+
+        Validation errors: the overview documents 400 `invalid_request` ("Missing required
+        parameter: name"); a 422 validation response is inferred. The page's error table was
+        not retrieved; 401, 403, 429 and 500 are the common set.
+
+        ``POST /v1/webhook-subscriptions`` (retry class: ``unsafe``).
+
+        Args:
+            name: A descriptive name for the webhook subscription.
+            url: The URL that will receive webhook notifications.
+            events: Array of event types to subscribe to (see `WebhookSubscription.events` for
+                the documented values).
+            secret: A secret key used to sign webhook payloads. Must be at least 8 characters.
+                Omit it to have a random secret generated.
+            active: Whether the webhook subscription is active. Default is true.
+        """
+        return self._client.request(
+            _profile.CREATE,
+            _CREATE_RESULT,
+            body={"name": name, "url": url, "events": events, "secret": secret, "active": active},
+        )
+
+    def get(self, id: str) -> WebhookSubscription:
+        """Get a webhook subscription.
+
+        Retrieves a specific webhook subscription by ID. For security reasons, the webhook
+        secret is masked in the response.
+
+        ``GET /v1/webhook-subscriptions/{id}`` (retry class: ``safe``).
+
+        Args:
+            id: The ID of the webhook subscription to retrieve (e.g. `wh_123456`; not a UUID).
+        """
+        return self._client.request(
+            _profile.GET,
+            _GET_RESULT,
+            path_params={"id": id},
+        )
+
+    def update(
+        self,
+        id: str,
+        *,
+        name: str,
+        url: str | Omit = omit,
+        events: builtins.list[str] | Omit = omit,
+        secret: str | Omit = omit,
+        active: bool | Omit = omit,
+    ) -> WebhookSubscription:
+        """Update a webhook subscription.
+
+        Updates an existing webhook subscription with new settings. `name` is required on
+        every update. If you don't include `secret`, the existing secret is preserved; to
+        change it, send a new value (at least 8 characters).
+
+        Setting `active` here is the idempotent (set-state) way to enable or disable a
+        subscription, unlike `toggle_active`, which flips it. Because `name` is required, send
+        the current name back (get the subscription first) when only changing `active`.
+
+        Not documented: whether an omitted `url` or `events` keeps the current value or clears
+        it (PUT semantics are unclear; the docs only state that an omitted `secret` is kept).
+        Send the current values to be safe.
+
+        Validation errors: 400 `invalid_request` is documented API-wide; 422 is inferred. The
+        page's error table was not retrieved; 401, 403, 404, 429 and 500 are the common set of
+        the other webhook-subscription pages.
+
+        ``PUT /v1/webhook-subscriptions/{id}`` (retry class: ``set-state``).
+
+        Args:
+            id: The ID of the webhook subscription to update (e.g. `wh_123456`; not a UUID).
+            name: A descriptive name for the webhook subscription (required on every update).
+            url: The URL that will receive webhook notifications.
+            events: Array of event types to subscribe to (see `WebhookSubscription.events` for
+                the documented values).
+            secret: A new signing secret, at least 8 characters. Omit it to keep the current
+                secret.
+            active: Whether the webhook subscription is active. Setting it here is the
+                idempotent alternative to `toggle_active`.
+        """
+        return self._client.request(
+            _profile.UPDATE,
+            _UPDATE_RESULT,
+            path_params={"id": id},
+            body={"name": name, "url": url, "events": events, "secret": secret, "active": active},
+        )
+
+    def delete(self, id: str) -> None:
+        """Delete a webhook subscription.
+
+        Deletes a webhook subscription, preventing any further webhook notifications from
+        being sent to the associated URL. All event subscriptions associated with the webhook
+        subscription are removed. A successful deletion returns 204 No Content with no body.
+
+        Retried as set-state: deleting twice leaves the same state (a repeat may answer 404).
+
+        ``DELETE /v1/webhook-subscriptions/{id}`` (retry class: ``set-state``).
+
+        Args:
+            id: The ID of the webhook subscription to delete (e.g. `wh_123456`; not a UUID).
+        """
+        self._client.send(
+            _profile.DELETE,
+            path_params={"id": id},
+        )
+
+    def toggle_active(self, id: str) -> WebhookSubscription:
+        """Toggle a webhook subscription's active status.
+
+        Toggles the active status of a webhook subscription between active and inactive. The
+        request has no body.
+
+        This is a true flip, not a set: it is NOT idempotent. Two calls return the
+        subscription to its original state, so a request that timed out or was duplicated can
+        leave the subscription in the opposite state from the one intended. The client never
+        retries it blindly (only errors proving the request never left are retried). To set a
+        definite state, use `update` (PUT) with `active: true|false` (set-state; `name` is
+        required, so send the current name), or get the subscription and toggle only if
+        `active` differs from the target.
+
+        The response's `message` says which way it went ("Webhook subscription deactivated
+        successfully"; the activation wording is not documented). The method returns the
+        subscription (`data`); the new state is `active`. Whether events are buffered or
+        dropped while inactive is not documented.
+
+        ``PATCH /v1/webhook-subscriptions/{id}/toggle-active`` (retry class: ``toggle``).
+
+        Args:
+            id: The ID of the webhook subscription to toggle (e.g. `wh_123456`; not a UUID).
+        """
+        return self._client.request(
+            _profile.TOGGLE_ACTIVE,
+            _TOGGLE_ACTIVE_RESULT,
+            path_params={"id": id},
+        )
+
+
+class ShippingChannels(SyncProviderClient):
+    """Shipping Channels API (2LM) — webhook subscriptions: typed synchronous client.
+
+    Retries, idempotency keys, error parsing and redaction happen in hookhub's runtime core;
+    this class only names the operations.
+    """
+
+    webhooks: Webhooks
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_policy: RetryPolicy | None = None,
+        http_client: httpx.Client | None = None,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            api_key: Defaults to the ``SHIPPING_CHANNELS_API_KEY`` environment variable.
+            base_url: Defaults to ``SHIPPING_CHANNELS_BASE_URL``, then
+                ``https://api.shipping-channels.com``.
+            timeout: Seconds, or an ``httpx.Timeout`` (default 30 s, 5 s to connect).
+            max_retries: Retries after the first attempt (default 2), within each operation's
+                retry class.
+            retry_policy: Backoff knobs (``hookhub.RetryPolicy``).
+            http_client: Your own ``httpx.Client`` (proxies, mTLS, transports);
+                you close it.
+            default_headers: Extra headers sent with every request.
+        """
+        super().__init__(
+            _profile.PROFILE,
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_policy=retry_policy,
+            http_client=http_client,
+            default_headers=default_headers,
+            options={},
+        )
+        self.webhooks = Webhooks(self)
+
+
+class AsyncWebhooks:
+    """The ``webhooks`` operations of the Shipping Channels API (2LM) — webhook subscriptions
+    (async)."""
+
+    def __init__(self, client: AsyncProviderClient) -> None:
+        self._client = client
+
+    async def list(
+        self, *, page: int | Omit = omit, per_page: int | Omit = omit
+    ) -> WebhookSubscriptionList:
+        """List webhook subscriptions.
+
+        Retrieves a paginated list of webhook subscriptions for the authenticated user.
+
+        Pagination is page-number based (`page`, `per_page`; Laravel-style `meta` and
+        `links`), as the endpoint's parameters and example show. The API overview instead
+        claims "cursor-based pagination"; that conflicts with this endpoint's documentation
+        and is not followed.
+
+        Docs inconsistency: the list example shows items with `"status": "active"` and no
+        `name` or `active` field, while get, create, update and toggle show `active` (boolean)
+        and `name`. Both shapes parse.
+
+        The page's error table was not retrieved; the error responses below are the common set
+        (401 and 429 are documented API-wide, 403 and 500 inferred from the other
+        webhook-subscription pages).
+
+        ``GET /v1/webhook-subscriptions`` (retry class: ``safe``).
+
+        Args:
+            page: Page number for pagination. Default is 1.
+            per_page: Number of items per page. Default is 15. Maximum is 100.
+        """
+        return await self._client.request(
+            _profile.LIST,
+            _LIST_RESULT,
+            query={"page": page, "per_page": per_page},
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        url: str,
+        events: builtins.list[str],
+        secret: str | Omit = omit,
+        active: bool | Omit = omit,
+    ) -> WebhookSubscription:
+        """Create a webhook subscription.
+
+        Creates a new webhook subscription for receiving notifications about events in your
+        account. `secret` signs the webhook payloads; if omitted, a random secret is generated
+        (the docs say "if left empty"; an empty string would fail the 8-character minimum, so
+        omit the field). `active` defaults to true. The secret is masked in the response.
+
+        No idempotency key is supported: a create that may have reached the server is not
+        retried (a repeat could create a second subscription).
+
+        Validation errors: the overview documents 400 `invalid_request` ("Missing required
+        parameter: name"); a 422 validation response is inferred. The page's error table was
+        not retrieved; 401, 403, 429 and 500 are the common set.
+
+        ``POST /v1/webhook-subscriptions`` (retry class: ``unsafe``).
+
+        Args:
+            name: A descriptive name for the webhook subscription.
+            url: The URL that will receive webhook notifications.
+            events: Array of event types to subscribe to (see `WebhookSubscription.events` for
+                the documented values).
+            secret: A secret key used to sign webhook payloads. Must be at least 8 characters.
+                Omit it to have a random secret generated.
+            active: Whether the webhook subscription is active. Default is true.
+        """
+        return await self._client.request(
+            _profile.CREATE,
+            _CREATE_RESULT,
+            body={"name": name, "url": url, "events": events, "secret": secret, "active": active},
+        )
+
+    async def get(self, id: str) -> WebhookSubscription:
+        """Get a webhook subscription.
+
+        Retrieves a specific webhook subscription by ID. For security reasons, the webhook
+        secret is masked in the response.
+
+        ``GET /v1/webhook-subscriptions/{id}`` (retry class: ``safe``).
+
+        Args:
+            id: The ID of the webhook subscription to retrieve (e.g. `wh_123456`; not a UUID).
+        """
+        return await self._client.request(
+            _profile.GET,
+            _GET_RESULT,
+            path_params={"id": id},
+        )
+
+    async def update(
+        self,
+        id: str,
+        *,
+        name: str,
+        url: str | Omit = omit,
+        events: builtins.list[str] | Omit = omit,
+        secret: str | Omit = omit,
+        active: bool | Omit = omit,
+    ) -> WebhookSubscription:
+        """Update a webhook subscription.
+
+        Updates an existing webhook subscription with new settings. `name` is required on
+        every update. If you don't include `secret`, the existing secret is preserved; to
+        change it, send a new value (at least 8 characters).
+
+        Setting `active` here is the idempotent (set-state) way to enable or disable a
+        subscription, unlike `toggle_active`, which flips it. Because `name` is required, send
+        the current name back (get the subscription first) when only changing `active`.
+
+        Not documented: whether an omitted `url` or `events` keeps the current value or clears
+        it (PUT semantics are unclear; the docs only state that an omitted `secret` is kept).
+        Send the current values to be safe.
+
+        Validation errors: 400 `invalid_request` is documented API-wide; 422 is inferred. The
+        page's error table was not retrieved; 401, 403, 404, 429 and 500 are the common set of
+        the other webhook-subscription pages.
+
+        ``PUT /v1/webhook-subscriptions/{id}`` (retry class: ``set-state``).
+
+        Args:
+            id: The ID of the webhook subscription to update (e.g. `wh_123456`; not a UUID).
+            name: A descriptive name for the webhook subscription (required on every update).
+            url: The URL that will receive webhook notifications.
+            events: Array of event types to subscribe to (see `WebhookSubscription.events` for
+                the documented values).
+            secret: A new signing secret, at least 8 characters. Omit it to keep the current
+                secret.
+            active: Whether the webhook subscription is active. Setting it here is the
+                idempotent alternative to `toggle_active`.
+        """
+        return await self._client.request(
+            _profile.UPDATE,
+            _UPDATE_RESULT,
+            path_params={"id": id},
+            body={"name": name, "url": url, "events": events, "secret": secret, "active": active},
+        )
+
+    async def delete(self, id: str) -> None:
+        """Delete a webhook subscription.
+
+        Deletes a webhook subscription, preventing any further webhook notifications from
+        being sent to the associated URL. All event subscriptions associated with the webhook
+        subscription are removed. A successful deletion returns 204 No Content with no body.
+
+        Retried as set-state: deleting twice leaves the same state (a repeat may answer 404).
+
+        ``DELETE /v1/webhook-subscriptions/{id}`` (retry class: ``set-state``).
+
+        Args:
+            id: The ID of the webhook subscription to delete (e.g. `wh_123456`; not a UUID).
+        """
+        await self._client.send(
+            _profile.DELETE,
+            path_params={"id": id},
+        )
+
+    async def toggle_active(self, id: str) -> WebhookSubscription:
+        """Toggle a webhook subscription's active status.
+
+        Toggles the active status of a webhook subscription between active and inactive. The
+        request has no body.
+
+        This is a true flip, not a set: it is NOT idempotent. Two calls return the
+        subscription to its original state, so a request that timed out or was duplicated can
+        leave the subscription in the opposite state from the one intended. The client never
+        retries it blindly (only errors proving the request never left are retried). To set a
+        definite state, use `update` (PUT) with `active: true|false` (set-state; `name` is
+        required, so send the current name), or get the subscription and toggle only if
+        `active` differs from the target.
+
+        The response's `message` says which way it went ("Webhook subscription deactivated
+        successfully"; the activation wording is not documented). The method returns the
+        subscription (`data`); the new state is `active`. Whether events are buffered or
+        dropped while inactive is not documented.
+
+        ``PATCH /v1/webhook-subscriptions/{id}/toggle-active`` (retry class: ``toggle``).
+
+        Args:
+            id: The ID of the webhook subscription to toggle (e.g. `wh_123456`; not a UUID).
+        """
+        return await self._client.request(
+            _profile.TOGGLE_ACTIVE,
+            _TOGGLE_ACTIVE_RESULT,
+            path_params={"id": id},
+        )
+
+
+class AsyncShippingChannels(AsyncProviderClient):
+    """Shipping Channels API (2LM) — webhook subscriptions: typed asynchronous client.
+
+    Retries, idempotency keys, error parsing and redaction happen in hookhub's runtime core;
+    this class only names the operations.
+    """
+
+    webhooks: AsyncWebhooks
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_policy: RetryPolicy | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            api_key: Defaults to the ``SHIPPING_CHANNELS_API_KEY`` environment variable.
+            base_url: Defaults to ``SHIPPING_CHANNELS_BASE_URL``, then
+                ``https://api.shipping-channels.com``.
+            timeout: Seconds, or an ``httpx.Timeout`` (default 30 s, 5 s to connect).
+            max_retries: Retries after the first attempt (default 2), within each operation's
+                retry class.
+            retry_policy: Backoff knobs (``hookhub.RetryPolicy``).
+            http_client: Your own ``httpx.AsyncClient`` (proxies, mTLS, transports);
+                you close it.
+            default_headers: Extra headers sent with every request.
+        """
+        super().__init__(
+            _profile.PROFILE,
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_policy=retry_policy,
+            http_client=http_client,
+            default_headers=default_headers,
+            options={},
+        )
+        self.webhooks = AsyncWebhooks(self)

@@ -1,0 +1,192 @@
+# This file was written by scripts/codegen.py from openapi/shipping_channels.yaml. Do not edit it:
+# change the spec (or the generator) and run `make codegen`.
+
+"""Pydantic models of the Shipping Channels API (2LM) — webhook subscriptions.
+
+Unknown fields are kept (``model_extra``); enums are open (``Literal[...] | str``), so a value
+the provider adds later still parses.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = [
+    "ErrorDetail",
+    "ErrorEnvelope",
+    "PageLinks",
+    "PageMeta",
+    "WebhookSubscription",
+    "WebhookSubscriptionEnvelope",
+    "WebhookSubscriptionList",
+    "WebhookSubscriptionToggleEnvelope",
+]
+
+
+class ErrorDetail(BaseModel):
+    """The error object. The overview example carries `status`; the 429 example carries
+    `retry_after` instead. Documented codes: `invalid_request`, `rate_limit_exceeded`;
+    per-endpoint tables give HTTP statuses only."""
+
+    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+
+    code: str
+    """Machine-readable error code, e.g. `invalid_request`, `rate_limit_exceeded`."""
+
+    message: str
+    """Human-readable error message."""
+
+    status: int | None = None
+    """The HTTP status code (present in the overview's 400 example)."""
+
+    retry_after: int | None = None
+    """Seconds to wait before making another request (on 429 responses)."""
+
+
+class ErrorEnvelope(BaseModel):
+    """Error response envelope `{"error": {...}}` [DOC overview, rate-limits page]."""
+
+    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+
+    error: ErrorDetail
+    """The error object. The overview example carries `status`; the 429 example carries
+    `retry_after` instead. Documented codes: `invalid_request`, `rate_limit_exceeded`;
+    per-endpoint tables give HTTP statuses only."""
+
+
+class PageLinks(BaseModel):
+    """Page URLs of a list response. The overview documents a `links` object "with URLs for the
+    next and previous pages"; the field set is the Laravel paginator's (inferred where not
+    shown)."""
+
+    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+
+    first: str | None = None
+    """URL of the first page."""
+
+    last: str | None = None
+    """URL of the last page."""
+
+    prev: str | None = None
+    """URL of the previous page; null on the first page (nullability inferred from the Laravel
+    paginator)."""
+
+    next: str | None = None
+    """URL of the next page; null on the last page (nullability inferred from the Laravel
+    paginator)."""
+
+
+class PageMeta(BaseModel):
+    """Pagination details of a list response (page-number pagination)."""
+
+    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+
+    current_page: int | None = None
+    """The current page number."""
+
+    from_: int | None = Field(default=None, alias="from")
+    """1-based index of the first item on this page. Nullable (null on an empty page) is inferred
+    from the Laravel paginator; the docs show an integer."""
+
+    last_page: int | None = None
+    """The last page number."""
+
+    path: str | None = None
+    """The endpoint URL without query string."""
+
+    per_page: int | None = None
+    """Items per page."""
+
+    to: int | None = None
+    """1-based index of the last item on this page. Nullable (null on an empty page) is inferred
+    from the Laravel paginator; the docs show an integer."""
+
+    total: int | None = None
+    """Total number of items."""
+
+
+class WebhookSubscription(BaseModel):
+    """A webhook subscription. Only `id` is always present: the list example omits `name` and
+    `active` (and shows `status` instead), unlike the get, create and toggle examples. Unknown
+    fields are kept."""
+
+    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+
+    id: str
+    """Subscription ID, e.g. `wh_123456` (not a UUID)."""
+
+    name: str | None = None
+    """A descriptive name for the webhook subscription."""
+
+    url: str | None = None
+    """The URL that receives webhook notifications."""
+
+    events: list[str] | None = None
+    """Event types the subscription receives. Documented values: `shipping_channel.created`,
+    `shipping_channel.updated`, `shipping_channel.deleted`, `shipping_channel.validated`,
+    `shipping_channel.status_changed`, `tracking_parcel.created`, `tracking_parcel.updated`,
+    `tracking_parcel.deleted`, `tracking_parcel.status_changed`; the webhooks guide (not the
+    API reference) also lists `shipment.created`, `shipment.updated`, `shipment.deleted` and
+    `shipment.status_changed`. Kept as plain strings so new values parse."""
+
+    secret: str | None = None
+    """The payload-signing secret. Always masked in responses (`"••••••••••••••••"`); the real
+    value is never returned."""
+
+    active: bool | None = None
+    """Whether the subscription is active (delivering notifications)."""
+
+    status: str | None = None
+    """Docs inconsistency: appears only in the list example (`"active"`), which has no `active`
+    or `name` field; get, create, update and toggle show `active` (boolean) instead. Other
+    values are not documented. Kept so both shapes parse."""
+
+    created_at: datetime | None = None
+    """Creation time (ISO 8601, UTC)."""
+
+    updated_at: datetime | None = None
+    """Last update time (ISO 8601, UTC)."""
+
+
+class WebhookSubscriptionEnvelope(BaseModel):
+    """Single-object response envelope `{"data": {...}}`."""
+
+    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+
+    data: WebhookSubscription
+    """A webhook subscription. Only `id` is always present: the list example omits `name` and
+    `active` (and shows `status` instead), unlike the get, create and toggle examples. Unknown
+    fields are kept."""
+
+
+class WebhookSubscriptionList(BaseModel):
+    """Page of subscriptions with Laravel-style pagination `meta` and `links`."""
+
+    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+
+    data: list[WebhookSubscription]
+
+    meta: PageMeta
+    """Pagination details of a list response (page-number pagination)."""
+
+    links: PageLinks
+    """Page URLs of a list response. The overview documents a `links` object "with URLs for the
+    next and previous pages"; the field set is the Laravel paginator's (inferred where not
+    shown)."""
+
+
+class WebhookSubscriptionToggleEnvelope(BaseModel):
+    """Toggle response: the subscription in `data` plus a human-readable `message`."""
+
+    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+
+    data: WebhookSubscription
+    """A webhook subscription. Only `id` is always present: the list example omits `name` and
+    `active` (and shows `status` instead), unlike the get, create and toggle examples. Unknown
+    fields are kept."""
+
+    message: str | None = None
+    """Outcome text, e.g. "Webhook subscription deactivated successfully" (the activation wording
+    is not documented)."""
