@@ -11,9 +11,9 @@ from typing import Any
 from urllib.parse import quote
 
 import yaml
-from hookhub_codegen.spec_model import Operation, Provider, load_provider
 from pydantic import TypeAdapter
 
+from hookhub_codegen.spec_model import Operation, Provider, load_provider
 from tests.conftest import ROOT
 
 SPEC_DIR = ROOT / "openapi"
