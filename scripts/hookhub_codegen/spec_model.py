@@ -307,6 +307,10 @@ class _Reader:
         names = [operation.name for operation in operations]
         if len(set(names)) != len(names):
             raise self.fail("paths", "operationIds must be unique")
+        facade = ext.get("facade")
+        for verb, spec in ((facade or {}).get("verbs") or {}).items():
+            if spec.get("operation") not in names:
+                raise self.fail("x-hookhub.facade", f"verb {verb}: unknown operation")
         # Component schemas are all emitted, except request bodies (they become arguments).
         for name, schema in self.schemas.items():
             if name not in self.request_roots and self._is_object_model(schema):

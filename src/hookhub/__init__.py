@@ -22,14 +22,24 @@ from hookhub._core.errors import (
 from hookhub._core.omit import Omit, omit
 from hookhub._core.retry_policy import RetryPolicy
 from hookhub._version import __version__
+from hookhub.facade import (
+    AsyncWebhookClient,
+    Capabilities,
+    Webhook,
+    WebhookClient,
+    WebhookLimitError,
+    list_providers,
+)
 
 __all__ = [
     "APIConnectionError",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncWebhookClient",
     "AuthenticationError",
     "BadRequestError",
+    "Capabilities",
     "ConfigurationError",
     "ConflictError",
     "ConvergenceError",
@@ -43,6 +53,10 @@ __all__ = [
     "RetryPolicy",
     "UnprocessableEntityError",
     "UnsupportedOperationError",
+    "Webhook",
+    "WebhookClient",
+    "WebhookLimitError",
     "__version__",
+    "list_providers",
     "omit",
 ]

@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from hookhub._core.provider_profile import (
     AuthScheme,
     ErrorEnvelope,
@@ -147,3 +149,28 @@ PROFILE = ProviderProfile(
         "test": TEST,
     },
 )
+
+FACADE: dict[str, Any] = {
+    "disabled_events": "unspecified",
+    "max_webhooks": None,
+    "webhook": {
+        "id": {"path": "id"},
+        "url": {"path": "url"},
+        "enabled": {"path": "enabled"},
+        "paused": {"const": False},
+        "events": {"path": "events"},
+        "created_at": {"path": "created_at"},
+        "updated_at": {"path": "updated_at"},
+    },
+    "events": "optional",
+    "verbs": {
+        "list": {"operation": "list"},
+        "get": {"operation": "get"},
+        "create": {"operation": "create", "arguments": {"url": "$url", "events": "$events"}},
+        "update": {"operation": "update", "arguments": {"url": "$url", "events": "$events"}},
+        "delete": {"operation": "delete"},
+        "enable": {"operation": "update", "arguments": {"enabled": True}},
+        "disable": {"operation": "update", "arguments": {"enabled": False}},
+    },
+}
+"""The spec's ``x-hookhub.facade`` block, verbatim: how the unified facade maps this provider."""

@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from hookhub._core.provider_profile import (
     AuthScheme,
     ClientOption,
@@ -204,3 +206,38 @@ PROFILE = ProviderProfile(
         "list_deliveries": LIST_DELIVERIES,
     },
 )
+
+FACADE: dict[str, Any] = {
+    "disabled_events": "dropped",
+    "max_webhooks": 1,
+    "webhook": {
+        "id": {"path": "id"},
+        "url": {"path": "endpoint"},
+        "enabled": {"path": "disabled", "negate": True},
+        "paused": {"const": False},
+        "events": {"const": None},
+        "created_at": {"path": "created_at"},
+        "updated_at": {"const": None},
+    },
+    "events": "all-only",
+    "verbs": {
+        "list": {"operation": "list"},
+        "get": {"operation": "get"},
+        "create": {
+            "operation": "create",
+            "arguments": {"endpoint": "$url", "secret": "$secret || $generated_secret"},
+        },
+        "update": {
+            "operation": "update",
+            "read_first": True,
+            "arguments": {
+                "endpoint": "$url || $current.endpoint",
+                "secret": "$secret || $current.secret",
+            },
+        },
+        "delete": {"operation": "delete"},
+        "enable": {"operation": "enable"},
+        "disable": {"operation": "disable"},
+    },
+}
+"""The spec's ``x-hookhub.facade`` block, verbatim: how the unified facade maps this provider."""

@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from hookhub._core.provider_profile import (
     AuthScheme,
     ErrorEnvelope,
@@ -144,3 +146,32 @@ PROFILE = ProviderProfile(
         "unpause": UNPAUSE,
     },
 )
+
+FACADE: dict[str, Any] = {
+    "disabled_events": "buffered",
+    "max_webhooks": None,
+    "webhook": {
+        "id": {"path": "id"},
+        "url": {"path": "url"},
+        "enabled": {"path": "status", "equals": "ACTIVE"},
+        "paused": {"path": "status", "equals": "PAUSED"},
+        "events": {"path": "subscription.event_types"},
+        "created_at": {"const": None},
+        "updated_at": {"const": None},
+    },
+    "events": "required",
+    "verbs": {
+        "list": {"operation": "list"},
+        "get": {"operation": "get"},
+        "create": {
+            "operation": "register",
+            "arguments": {"url": "$url", "subscription": {"event_types": "$events"}},
+        },
+        "delete": {"operation": "delete"},
+        "enable": {"operation": "unpause"},
+        "disable": {"operation": "pause"},
+        "pause": {"operation": "pause"},
+        "resume": {"operation": "unpause"},
+    },
+}
+"""The spec's ``x-hookhub.facade`` block, verbatim: how the unified facade maps this provider."""

@@ -6,6 +6,8 @@ it."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from hookhub._core.provider_profile import (
     AuthScheme,
     ClientOption,
@@ -285,3 +287,52 @@ PROFILE = ProviderProfile(
         "list_events": LIST_EVENTS,
     },
 )
+
+FACADE: dict[str, Any] = {
+    "disabled_events": "unspecified",
+    "max_webhooks": None,
+    "webhook": {
+        "id": {"path": "id"},
+        "url": {"path": "endpoint_url"},
+        "enabled": {"path": "is_active"},
+        "paused": {"const": False},
+        "events": {"path": "event_types"},
+        "created_at": {"path": "created_at"},
+        "updated_at": {"path": "updated_at"},
+    },
+    "events": "required",
+    "verbs": {
+        "list": {
+            "operation": "list",
+            "items": "webhooks",
+            "pagination": {
+                "param": "page",
+                "size_param": "page_size",
+                "size": 100,
+                "has_more": "pagination.has_more",
+            },
+        },
+        "get": {"operation": "retrieve"},
+        "create": {
+            "operation": "create",
+            "arguments": {
+                "display_name": "$name || $url",
+                "endpoint_url": "$url",
+                "event_types": "$events",
+            },
+        },
+        "update": {
+            "operation": "update",
+            "read_first": True,
+            "arguments": {
+                "display_name": "$name || $current.display_name",
+                "endpoint_url": "$url || $current.endpoint_url",
+                "event_types": "$events || $current.event_types",
+            },
+        },
+        "delete": {"operation": "delete"},
+        "enable": {"operation": "toggle_status", "arguments": {"is_active": True}},
+        "disable": {"operation": "toggle_status", "arguments": {"is_active": False}},
+    },
+}
+"""The spec's ``x-hookhub.facade`` block, verbatim: how the unified facade maps this provider."""

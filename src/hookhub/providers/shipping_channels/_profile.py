@@ -6,6 +6,8 @@ subscriptions, as its spec declares it."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from hookhub._core.provider_profile import (
     AuthScheme,
     ErrorEnvelope,
@@ -164,3 +166,74 @@ PROFILE = ProviderProfile(
         "toggle_active": TOGGLE_ACTIVE,
     },
 )
+
+FACADE: dict[str, Any] = {
+    "disabled_events": "unspecified",
+    "max_webhooks": None,
+    "webhook": {
+        "id": {"path": "id"},
+        "url": {"path": "url"},
+        "enabled": {"first_of": [{"path": "active"}, {"path": "status", "equals": "active"}]},
+        "paused": {"const": False},
+        "events": {"path": "events"},
+        "created_at": {"path": "created_at"},
+        "updated_at": {"path": "updated_at"},
+    },
+    "events": "required",
+    "verbs": {
+        "list": {
+            "operation": "list",
+            "items": "data",
+            "pagination": {
+                "param": "page",
+                "size_param": "per_page",
+                "size": 100,
+                "page": "meta.current_page",
+                "last_page": "meta.last_page",
+            },
+        },
+        "get": {"operation": "get"},
+        "create": {
+            "operation": "create",
+            "arguments": {
+                "name": "$name || $url",
+                "url": "$url",
+                "events": "$events",
+                "secret": "$secret",
+            },
+        },
+        "update": {
+            "operation": "update",
+            "read_first": True,
+            "arguments": {
+                "name": "$name || $current.name",
+                "url": "$url || $current.url",
+                "events": "$events || $current.events",
+                "secret": "$secret",
+            },
+        },
+        "delete": {"operation": "delete"},
+        "enable": {
+            "operation": "update",
+            "read_first": True,
+            "arguments": {
+                "name": "$current.name",
+                "url": "$current.url",
+                "events": "$current.events",
+                "active": "$enabled",
+            },
+        },
+        "disable": {
+            "operation": "update",
+            "read_first": True,
+            "arguments": {
+                "name": "$current.name",
+                "url": "$current.url",
+                "events": "$current.events",
+                "active": "$enabled",
+            },
+        },
+        "toggle": {"operation": "toggle_active"},
+    },
+}
+"""The spec's ``x-hookhub.facade`` block, verbatim: how the unified facade maps this provider."""

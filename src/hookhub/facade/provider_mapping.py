@@ -1,0 +1,220 @@
+"""The declarative mapping of one provider onto the facade, read from its spec.
+
+Each spec's ``x-hookhub.facade`` block is generated into ``providers/<id>/_profile.py`` as
+``FACADE``; this module turns it into typed data and evaluates its small expressions:
+
+- field readers: ``{path: a.b}``, ``{path: x, negate: true}``, ``{path: s, equals: ACTIVE}``,
+  ``{const: null}``, ``{first_of: [reader, ...]}``;
+- argument templates: literals, or ``"$var || $other"`` (the first given value wins; nothing
+  given means the argument is left out). Variables: ``url``, ``events``, ``name``, ``secret``,
+  ``enabled``, ``generated_secret`` and ``current.<path>`` (the webhook as read before).
+"""
+
+from __future__ import annotations
+
+import importlib
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from pydantic import BaseModel
+
+from hookhub._core.errors import InvalidInputError
+from hookhub._core.omit import Omit, omit
+from hookhub._core.provider_profile import ProviderProfile, RetryClass
+from hookhub.facade.models import Capabilities, Webhook
+
+__all__ = ["ProviderMapping", "VerbSpec", "load_mapping"]
+
+_MISSING = object()
+
+
+@dataclass(frozen=True)
+class VerbSpec:
+    """One facade verb: the native operation and the arguments it takes."""
+
+    operation: str
+    arguments: Mapping[str, Any] = field(default_factory=dict)
+    read_first: bool = False
+    items: str | None = None
+    pagination: Mapping[str, Any] | None = None
+
+
+@dataclass(frozen=True)
+class ProviderMapping:
+    """How the facade drives one provider."""
+
+    provider: str
+    profile: ProviderProfile
+    sync_class: type[Any]
+    async_class: type[Any]
+    webhook_fields: Mapping[str, Any]
+    verbs: Mapping[str, VerbSpec]
+    disabled_events: Literal["dropped", "buffered", "unspecified"]
+    events_mode: Literal["all-only", "required", "optional"]
+    max_webhooks: int | None
+
+    @property
+    def relative_toggle(self) -> bool:
+        spec = self.verbs.get("toggle")
+        return spec is not None and (
+            self.profile.operations[spec.operation].retry_class is RetryClass.TOGGLE
+        )
+
+    def verb(self, name: str) -> VerbSpec | None:
+        return self.verbs.get(name)
+
+    # --- reading ------------------------------------------------------------------------
+    def to_webhook(self, raw: Any) -> Webhook:
+        """The provider's model as a :class:`Webhook`."""
+        values = {name: _read(raw, reader) for name, reader in self.webhook_fields.items()}
+        events = values.get("events")
+        return Webhook(
+            provider=self.provider,
+            id=str(values["id"]),
+            url=values.get("url"),
+            enabled=bool(values.get("enabled")),
+            paused=bool(values.get("paused")),
+            events=list(events) if events is not None else None,
+            created_at=values.get("created_at"),
+            updated_at=values.get("updated_at"),
+            raw=raw,
+        )
+
+    def items(self, verb: VerbSpec, result: Any) -> list[Any]:
+        found = _path(result, verb.items) if verb.items else result
+        return list(found or [])
+
+    # --- writing ------------------------------------------------------------------------
+    def arguments(self, verb: VerbSpec, variables: Mapping[str, Any]) -> dict[str, Any]:
+        """Keyword arguments for the native call; unset templates are left out."""
+        built = _render(verb.arguments, variables)
+        return {name: value for name, value in built.items() if value is not _MISSING}
+
+    def check_events(self, events: list[str] | Omit | None, *, creating: bool) -> None:
+        if self.events_mode == "all-only" and events is not None and events is not omit:
+            raise InvalidInputError(
+                f"[{self.provider}] webhooks receive every event; pass events=None"
+            )
+        if self.events_mode == "required" and creating and (events is None or events is omit):
+            raise InvalidInputError(
+                f"[{self.provider}] needs the event types to subscribe to: pass events=[...]"
+            )
+        if self.events_mode == "required" and events is None:
+            raise InvalidInputError(
+                f"[{self.provider}] has no 'every event' subscription: pass events=[...]"
+            )
+
+    def capabilities(self) -> Capabilities:
+        native: dict[str, str] = {}
+        for name, verb in self.verbs.items():
+            operation = self.profile.operations[verb.operation]
+            call = f"{operation.method} {operation.path}"
+            native[name] = f"GET + {call}" if verb.read_first else call
+        verbs = tuple(
+            verb
+            for verb in ("list", "get", "create", "update", "delete", "enable", "disable")
+            if verb in self.verbs
+        ) + tuple(verb for verb in ("pause", "resume") if verb in self.verbs)
+        return Capabilities(
+            provider=self.provider,
+            verbs=verbs,  # type: ignore[arg-type]
+            disabled_events=self.disabled_events,
+            relative_toggle=self.relative_toggle,
+            idempotency_keys=self.profile.idempotency is not None,
+            native_calls=native,
+            max_webhooks=self.max_webhooks,
+        )
+
+
+def load_mapping(provider: str) -> ProviderMapping:
+    """The mapping of a generated provider package (imported on first use)."""
+    from hookhub.providers import CLIENT_CLASSES
+
+    package = importlib.import_module(f"hookhub.providers.{provider}")
+    profile_module = importlib.import_module(f"hookhub.providers.{provider}._profile")
+    facade: dict[str, Any] = profile_module.FACADE
+    sync_name, async_name = CLIENT_CLASSES[provider]
+    return ProviderMapping(
+        provider=provider,
+        profile=profile_module.PROFILE,
+        sync_class=getattr(package, sync_name),
+        async_class=getattr(package, async_name),
+        webhook_fields=facade["webhook"],
+        verbs={
+            name: VerbSpec(
+                operation=spec["operation"],
+                arguments=spec.get("arguments") or {},
+                read_first=bool(spec.get("read_first")),
+                items=spec.get("items"),
+                pagination=spec.get("pagination"),
+            )
+            for name, spec in facade["verbs"].items()
+        },
+        disabled_events=facade["disabled_events"],
+        events_mode=facade.get("events", "optional"),
+        max_webhooks=facade.get("max_webhooks"),
+    )
+
+
+def new_secret() -> str:
+    """A signing secret for providers that require the caller to choose one (32 characters)."""
+    return secrets.token_urlsafe(24)
+
+
+def _path(value: Any, path: str) -> Any:
+    current = value
+    for step in path.split("."):
+        if isinstance(current, BaseModel):
+            if step in type(current).model_fields:
+                current = getattr(current, step)
+            elif current.model_extra and step in current.model_extra:
+                current = current.model_extra[step]
+            else:
+                return _MISSING
+        elif isinstance(current, Mapping):
+            current = current.get(step, _MISSING)
+        else:
+            return _MISSING
+        if current is _MISSING:
+            return _MISSING
+        if current is None:
+            return None
+    return current
+
+
+def _read(raw: Any, reader: Mapping[str, Any]) -> Any:
+    if "const" in reader:
+        return reader["const"]
+    if "first_of" in reader:
+        for option in reader["first_of"]:
+            found = _read(raw, option)
+            if found is not None:
+                return found
+        return None
+    found = _path(raw, reader["path"])
+    if found is _MISSING:
+        return None
+    if "equals" in reader:
+        return None if found is None else found == reader["equals"]
+    if reader.get("negate"):
+        return None if found is None else not found
+    return found
+
+
+def _render(template: Any, variables: Mapping[str, Any]) -> Any:
+    if isinstance(template, Mapping):
+        rendered = {key: _render(value, variables) for key, value in template.items()}
+        return {key: value for key, value in rendered.items() if value is not _MISSING}
+    if isinstance(template, str) and template.startswith("$"):
+        for alternative in template.split("||"):
+            name = alternative.strip().removeprefix("$")
+            if name.startswith("current."):
+                value = _path(variables.get("current"), name.removeprefix("current."))
+            else:
+                value = variables.get(name, _MISSING)
+            if value is not _MISSING and not isinstance(value, Omit):
+                return value
+        return _MISSING
+    return template
