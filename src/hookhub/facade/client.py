@@ -43,6 +43,8 @@ def list_providers() -> list[Capabilities]:
 class _FacadeBase:
     """What the sync and async facades share: everything but running the plans."""
 
+    _asynchronous = False
+
     def __init__(
         self,
         provider: str,
@@ -50,6 +52,7 @@ class _FacadeBase:
         state_strategy: StateStrategy,
         settle_delay: float,
         provider_options: Mapping[str, Any],
+        client_arguments: Mapping[str, Any],
     ) -> None:
         self._mapping = _mapping(provider)
         known = {option.name for option in self._mapping.profile.options}
@@ -63,6 +66,13 @@ class _FacadeBase:
             raise ConfigurationError("state_strategy must be 'set' or 'toggle'")
         self._use_toggle = state_strategy == "toggle"
         self._settle_delay = settle_delay
+        native_class = self._mapping.async_class if self._asynchronous else self._mapping.sync_class
+        self._native: Any = native_class(**client_arguments, **provider_options)
+
+    @property
+    def native(self) -> Any:
+        """The provider's generated client (``hookhub.providers.<id>``), for native verbs."""
+        return self._native
 
     @property
     def provider(self) -> str:
@@ -77,7 +87,7 @@ class _FacadeBase:
         return (self._mapping.provider, self._native_base_url(), webhook_id)
 
     def _native_base_url(self) -> str:
-        raise NotImplementedError
+        return str(self._native.base_url)
 
     def _pause_plan(self, verb: str, webhook_id: str) -> plans.Plan[Webhook]:
         if self._mapping.verb(verb) is None:
@@ -133,25 +143,16 @@ class WebhookClient(_FacadeBase):
             state_strategy=state_strategy,
             settle_delay=settle_delay,
             provider_options=provider_options,
+            client_arguments={
+                "api_key": api_key,
+                "base_url": base_url,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "retry_policy": retry_policy,
+                "http_client": http_client,
+                "default_headers": default_headers,
+            },
         )
-        self._native = self._mapping.sync_class(
-            api_key=api_key,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry_policy=retry_policy,
-            http_client=http_client,
-            default_headers=default_headers,
-            **provider_options,
-        )
-
-    @property
-    def native(self) -> Any:
-        """The provider's generated client (``hookhub.providers.<id>``), for native verbs."""
-        return self._native
-
-    def _native_base_url(self) -> str:
-        return str(self._native.base_url)
 
     def list(self) -> builtins.list[Webhook]:
         """Every webhook of the account, across all pages."""
@@ -246,6 +247,8 @@ class WebhookClient(_FacadeBase):
 class AsyncWebhookClient(_FacadeBase):
     """The asynchronous twin of :class:`WebhookClient`; same arguments, awaitable verbs."""
 
+    _asynchronous = True
+
     def __init__(
         self,
         provider: str,
@@ -266,25 +269,16 @@ class AsyncWebhookClient(_FacadeBase):
             state_strategy=state_strategy,
             settle_delay=settle_delay,
             provider_options=provider_options,
+            client_arguments={
+                "api_key": api_key,
+                "base_url": base_url,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "retry_policy": retry_policy,
+                "http_client": http_client,
+                "default_headers": default_headers,
+            },
         )
-        self._native = self._mapping.async_class(
-            api_key=api_key,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry_policy=retry_policy,
-            http_client=http_client,
-            default_headers=default_headers,
-            **provider_options,
-        )
-
-    @property
-    def native(self) -> Any:
-        """The provider's generated async client (``hookhub.providers.<id>``)."""
-        return self._native
-
-    def _native_base_url(self) -> str:
-        return str(self._native.base_url)
 
     async def list(self) -> builtins.list[Webhook]:
         """Every webhook of the account, across all pages."""
