@@ -89,6 +89,15 @@ class _FacadeBase:
     def _native_base_url(self) -> str:
         return str(self._native.base_url)
 
+    def _set_enabled_plan(self, webhook_id: str, enabled: bool) -> plans.Plan[Webhook]:
+        return plans.set_enabled(
+            self._mapping,
+            webhook_id,
+            enabled,
+            use_toggle=self._use_toggle,
+            settle_delay=self._settle_delay,
+        )
+
     def _pause_plan(self, verb: str, webhook_id: str) -> plans.Plan[Webhook]:
         if self._mapping.verb(verb) is None:
             raise self._unsupported_pause(verb)
@@ -197,13 +206,7 @@ class WebhookClient(_FacadeBase):
 
     def set_enabled(self, webhook_id: str, enabled: bool) -> Webhook:
         """Converge deliveries to ``enabled``; safe to repeat, never flips a webhook back."""
-        plan = plans.set_enabled(
-            self._mapping,
-            webhook_id,
-            enabled,
-            use_toggle=self._use_toggle,
-            settle_delay=self._settle_delay,
-        )
+        plan = self._set_enabled_plan(webhook_id, enabled)
         with webhook_lock(self._lock_key(webhook_id)):
             return run_sync(plan, self._native)
 
@@ -319,13 +322,7 @@ class AsyncWebhookClient(_FacadeBase):
 
     async def set_enabled(self, webhook_id: str, enabled: bool) -> Webhook:
         """Converge deliveries to ``enabled``; safe to repeat, never flips a webhook back."""
-        plan = plans.set_enabled(
-            self._mapping,
-            webhook_id,
-            enabled,
-            use_toggle=self._use_toggle,
-            settle_delay=self._settle_delay,
-        )
+        plan = self._set_enabled_plan(webhook_id, enabled)
         async with async_webhook_lock(self._lock_key(webhook_id)):
             return await run_async(plan, self._native)
 
