@@ -10,5 +10,9 @@ Layout (each module has one job):
 - ``error_envelopes``: a failed response into one exception of :mod:`hookhub.errors`;
 - ``response_parsing``: a successful response into the typed result;
 - ``attempts``: the pure decision for one attempt, shared by both shells;
-- ``sync_shell`` / ``async_shell``: the only code that sends and sleeps.
+- ``client_base``: configuration (arguments, environment variables) shared by both shells;
+- ``tenacity_glue``: how tenacity loops on the judge's verdicts;
+- ``sync_shell`` / ``async_shell``: the only code that sends (tenacity sleeps);
+- ``errors``, ``omit``, ``redaction``, ``json_paths``, ``idempotency``, ``closing``: small
+  shared pieces.
 """

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Mapping
-from types import TracebackType
 from typing import Any, TypeVar
 
 import httpx
@@ -13,6 +12,7 @@ from tenacity import Retrying
 
 from hookhub._core.attempts import AttemptResult
 from hookhub._core.client_base import BaseProviderClient
+from hookhub._core.closing import SyncClosing
 from hookhub._core.omit import Omit
 from hookhub._core.provider_profile import Operation
 from hookhub._core.response_parsing import parse_result
@@ -21,10 +21,9 @@ from hookhub._core.tenacity_glue import retrying_kwargs
 __all__ = ["SyncProviderClient"]
 
 T = TypeVar("T")
-Self = TypeVar("Self", bound="SyncProviderClient")
 
 
-class SyncProviderClient(BaseProviderClient[httpx.Client]):
+class SyncProviderClient(BaseProviderClient[httpx.Client], SyncClosing):
     """Base of every generated synchronous client."""
 
     def _new_http(self) -> httpx.Client:
@@ -84,14 +83,3 @@ class SyncProviderClient(BaseProviderClient[httpx.Client]):
         """Close the connection pool, unless it belongs to an ``http_client`` you passed."""
         if self._owns_http_client:
             self._http.close()
-
-    def __enter__(self: Self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()

@@ -5,12 +5,12 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from functools import cache
-from types import TracebackType
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal
 
 import httpx
 
 from hookhub._core.client_base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from hookhub._core.closing import AsyncClosing, SyncClosing
 from hookhub._core.errors import ConfigurationError, UnsupportedOperationError
 from hookhub._core.omit import Omit, omit
 from hookhub._core.retry_policy import RetryPolicy
@@ -23,7 +23,6 @@ from hookhub.providers import PROVIDER_IDS
 __all__ = ["AsyncWebhookClient", "WebhookClient", "list_providers"]
 
 StateStrategy = Literal["set", "toggle"]
-Self = TypeVar("Self", bound="_FacadeBase")
 
 
 @cache
@@ -121,7 +120,7 @@ class _FacadeBase:
         )
 
 
-class WebhookClient(_FacadeBase):
+class WebhookClient(_FacadeBase, SyncClosing):
     """Manage webhooks at any provider through one synchronous interface.
 
     ``provider`` is one of :func:`list_providers`; the remaining arguments configure the
@@ -232,22 +231,11 @@ class WebhookClient(_FacadeBase):
     def close(self) -> None:
         self._native.close()
 
-    def __enter__(self: Self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
     def __repr__(self) -> str:
         return f"WebhookClient({self.provider!r}, native={self._native!r})"
 
 
-class AsyncWebhookClient(_FacadeBase):
+class AsyncWebhookClient(_FacadeBase, AsyncClosing):
     """The asynchronous twin of :class:`WebhookClient`; same arguments, awaitable verbs."""
 
     _asynchronous = True
@@ -347,17 +335,6 @@ class AsyncWebhookClient(_FacadeBase):
 
     async def close(self) -> None:
         await self._native.close()
-
-    async def __aenter__(self: Self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.close()
 
     def __repr__(self) -> str:
         return f"AsyncWebhookClient({self.provider!r}, native={self._native!r})"
