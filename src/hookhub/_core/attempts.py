@@ -43,6 +43,8 @@ class AttemptResult:
     wait: float
     """Seconds to sleep before the next attempt (0 when not retrying)."""
     error_fields: ErrorFields | None = None
+    wait_refused: bool = False
+    """The server asked for a wait above ``max_retry_after``: not slept, not retried."""
 
 
 class AttemptJudge:
@@ -76,8 +78,13 @@ class AttemptJudge:
                 fields.code,
                 self._profile.idempotency,
             )
-            retry, wait = self._schedule(number, retryable, fields.retry_after)
-            result = AttemptResult(number, response, None, retry, wait, fields)
+            too_long = (
+                retryable
+                and fields.retry_after is not None
+                and fields.retry_after > self._policy.max_retry_after
+            )
+            retry, wait = self._schedule(number, retryable and not too_long, fields.retry_after)
+            result = AttemptResult(number, response, None, retry, wait, fields, too_long)
         self._log(result)
         return result
 
@@ -96,15 +103,16 @@ class AttemptJudge:
             if last.error_fields is None:
                 return last.response
             exc: HookhubError = build_status_error(
-                self._profile.id, last.response, last.error_fields, retries_taken=retries_taken
+                self._profile.id,
+                last.response,
+                last.error_fields,
+                retries_taken=retries_taken,
+                wait_refused=last.wait_refused,
             )
         else:
             assert last.error is not None
-            cls = (
-                APITimeoutError
-                if isinstance(last.error, httpx.TimeoutException)
-                else (APIConnectionError)
-            )
+            timed_out = isinstance(last.error, httpx.TimeoutException)
+            cls = APITimeoutError if timed_out else APIConnectionError
             detail = scrub(str(last.error) or type(last.error).__name__, (self._secret,))
             exc = cls(
                 detail,
@@ -119,12 +127,11 @@ class AttemptJudge:
     def _schedule(
         self, number: int, retryable: bool, server_wait: float | None
     ) -> tuple[bool, float]:
+        # A server wait above max_retry_after arrives here as not retryable: sleeping that
+        # long would hang the caller, so the call fails now with retry_after set.
         if not retryable or number > self._policy.max_retries:
             return False, 0.0
         if server_wait is not None:
-            if server_wait > self._policy.max_retry_after:
-                # Sleeping that long would hang the caller: fail now with retry_after set.
-                return False, 0.0
             return True, server_wait
         return True, backoff_delay(self._policy, number - 1)
 

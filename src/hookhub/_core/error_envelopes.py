@@ -11,7 +11,7 @@ from typing import Any
 
 import httpx
 
-from hookhub._core.errors import APIStatusError, status_error_class
+from hookhub._core.errors import APIStatusError, RateLimitError, status_error_class
 from hookhub._core.json_paths import first_at
 from hookhub._core.provider_profile import ErrorEnvelope
 from hookhub._core.redaction import Secret, scrub
@@ -92,9 +92,14 @@ def build_status_error(
     fields: ErrorFields,
     *,
     retries_taken: int,
+    wait_refused: bool = False,
 ) -> APIStatusError:
-    """The exception for a failed response, of the class its status calls for."""
-    cls = status_error_class(response.status_code)
+    """The exception for a failed response, of the class its status calls for.
+
+    ``wait_refused``: the server asked for a longer wait than hookhub sleeps, so the call
+    stops with :class:`RateLimitError` (whatever the status) carrying ``retry_after``.
+    """
+    cls = RateLimitError if wait_refused else status_error_class(response.status_code)
     return cls(
         fields.message,
         status_code=response.status_code,
