@@ -33,6 +33,8 @@ PREFIX = {
     "kallima": "/v1/webhooks",
 }
 NOW = "2026-01-01T00:00:00Z"
+# Each provider's on/off field, and the value that means "delivering" (registry: `status`).
+_STATE_FIELDS = (("disabled", False), ("is_active", True), ("active", True), ("enabled", True))
 
 
 @dataclass
@@ -47,6 +49,7 @@ class Fake:
     stale_reads: int = 0
     """How many GETs of one webhook still answer the state before the last change."""
     _stale: dict[str, dict[str, Any]] = field(default_factory=dict)
+    _stale_left: int = 0
     _ids: Any = field(default_factory=lambda: itertools.count(1))
 
     # --- seeding --------------------------------------------------------------------------
@@ -108,12 +111,7 @@ class Fake:
 
     def enabled(self, webhook_id: str) -> bool:
         record = self.hooks[webhook_id]
-        for key, on in (
-            ("disabled", False),
-            ("is_active", True),
-            ("active", True),
-            ("enabled", True),
-        ):
+        for key, on in _STATE_FIELDS:
             if key in record:
                 return bool(record[key]) == on
         return bool(record["status"] == "ACTIVE")
@@ -121,13 +119,8 @@ class Fake:
     def _set_enabled(self, webhook_id: str, enabled: bool) -> None:
         record = self.hooks[webhook_id]
         self._stale[webhook_id] = dict(record)
-        self._stale_left = self.stale_reads
-        for key, on in (
-            ("disabled", False),
-            ("is_active", True),
-            ("active", True),
-            ("enabled", True),
-        ):
+        self._stale_left = self.stale_reads  # the next GETs answer the state before this change
+        for key, on in _STATE_FIELDS:
             if key in record:
                 record[key] = enabled == on
                 return
@@ -188,7 +181,7 @@ class Fake:
             return self._not_found()
         if action is None and method == "GET":
             record = self.hooks[webhook_id]
-            if getattr(self, "_stale_left", 0) > 0 and webhook_id in self._stale:
+            if self._stale_left > 0 and webhook_id in self._stale:
                 self._stale_left -= 1
                 record = self._stale[webhook_id]
             return self._wrap(record)
