@@ -20,6 +20,7 @@ lint: $(STAMP)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy src tests/typing
+	MYPYPATH=scripts $(BIN)/mypy scripts/codegen.py scripts/hookhub_codegen
 
 codegen: $(STAMP)
 	$(BIN)/python scripts/codegen.py

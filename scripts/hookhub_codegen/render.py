@@ -43,7 +43,7 @@ def _environment() -> jinja2.Environment:
     env.filters["doc"] = _docstring
     env.filters["pyrepr"] = repr
     env.filters["in_class"] = _in_class
-    env.filters["sorted_names"] = lambda names: sorted(names)
+    env.filters["sorted_names"] = sorted
     env.globals.update(
         field_line=_field_line,
         signature=_signature,

@@ -330,7 +330,7 @@ class _Reader:
             options=options,
             errors={key: list(errors.get(key) or []) for key in _ERROR_KEYS},
             idempotency=idempotency,
-            operations=sorted(operations, key=lambda operation: _op_order(operation, names)),
+            operations=operations,
             models=sorted(self.models.values(), key=lambda model: model.name),
             facade=ext.get("facade"),
             source=self.filename,
@@ -480,10 +480,6 @@ def _constraint(schema: Any) -> dict[str, Any]:
     if not isinstance(schema, dict):
         return {}
     return {key: schema[json_key] for key, json_key in _CONSTRAINT_KEYS if json_key in schema}
-
-
-def _op_order(operation: Operation, names: list[str]) -> int:
-    return names.index(operation.name)
 
 
 def _literal(value: Any) -> str:
