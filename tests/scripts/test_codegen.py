@@ -1,0 +1,73 @@
+"""The generator refuses specs outside its subset and is deterministic."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from hookhub_codegen.cli import generate
+from hookhub_codegen.spec_model import SpecError, load_provider
+from tests.conftest import ROOT
+
+KALLIMA = yaml.safe_load((ROOT / "openapi" / "kallima.yaml").read_text())
+
+
+def load(tmp_path: Path, document: dict[str, Any]) -> None:
+    path = tmp_path / "kallima.yaml"
+    path.write_text(yaml.safe_dump(document))
+    load_provider(path)
+
+
+def mutated(change: Any) -> dict[str, Any]:
+    document = copy.deepcopy(KALLIMA)
+    change(document)
+    return document
+
+
+def get_op(document: dict[str, Any]) -> dict[str, Any]:
+    operation: dict[str, Any] = document["paths"]["/v1/webhooks/{webhook_id}"]["get"]
+    return operation
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda d: get_op(d).pop("x-hookhub-retry"), "x-hookhub-retry"),
+        (lambda d: get_op(d).update({"x-hookhub-retry": "maybe"}), "x-hookhub-retry"),
+        (lambda d: get_op(d).update({"operationId": "GetWebhook"}), "snake_case"),
+        (lambda d: get_op(d).update({"tags": []}), "exactly one tag"),
+        (lambda d: get_op(d)["parameters"][0].pop("example"), "needs an example"),
+        (
+            lambda d: d["components"]["schemas"]["Webhook"].update({"additionalProperties": False}),
+            "additionalProperties",
+        ),
+        (
+            lambda d: d["components"]["schemas"]["Webhook"]["properties"].update(
+                {"x": {"allOf": [{"type": "string"}]}}
+            ),
+            "allOf",
+        ),
+        (lambda d: get_op(d).update({"x-hookhub-unwrap": "nope"}), "no property 'nope'"),
+        (
+            lambda d: d["x-hookhub"]["facade"]["verbs"]["get"].update({"operation": "fetch"}),
+            "unknown operation",
+        ),
+        (
+            lambda d: get_op(d)["parameters"].append(
+                {"name": "X-Secret", "in": "header", "schema": {"type": "string"}}
+            ),
+            "header X-Secret",
+        ),
+    ],
+)
+def test_out_of_subset_specs_are_refused(change: Any, message: str, tmp_path: Path) -> None:
+    with pytest.raises(SpecError, match=message):
+        load(tmp_path, mutated(change))
+
+
+def test_generation_is_deterministic() -> None:
+    assert generate() == generate()
