@@ -8,10 +8,10 @@ import time
 import weakref
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from hookhub._core.errors import HookhubError
-from hookhub.facade.plans import Plan, Sleep
+from hookhub.facade.plans import Call, Plan, Sleep
 
 __all__ = ["async_webhook_lock", "run_async", "run_sync", "webhook_lock"]
 
@@ -19,15 +19,27 @@ T = TypeVar("T")
 LockKey = tuple[str, str, str]
 
 
+class _Driver(Generic[T]):
+    """Advances a plan: feeds it the last reply or error, hands back its next step."""
+
+    def __init__(self, plan: Plan[T]) -> None:
+        self._plan = plan
+        self.result: T
+
+    def next_step(self, reply: Any, error: HookhubError | None) -> Call | Sleep | None:
+        """The next step, or ``None`` once the plan has returned (see :attr:`result`)."""
+        try:
+            return self._plan.throw(error) if error is not None else self._plan.send(reply)
+        except StopIteration as done:
+            self.result = done.value
+            return None
+
+
 def run_sync(plan: Plan[T], native: Any) -> T:
+    driver = _Driver(plan)
     reply: Any = None
     error: HookhubError | None = None
-    while True:
-        try:
-            step = plan.throw(error) if error is not None else plan.send(reply)
-        except StopIteration as done:
-            result: T = done.value
-            return result
+    while (step := driver.next_step(reply, error)) is not None:
         reply, error = None, None
         if isinstance(step, Sleep):
             time.sleep(step.seconds)
@@ -36,17 +48,14 @@ def run_sync(plan: Plan[T], native: Any) -> T:
             reply = getattr(native.webhooks, step.operation)(*step.args, **step.kwargs)
         except HookhubError as exc:
             error = exc
+    return driver.result
 
 
 async def run_async(plan: Plan[T], native: Any) -> T:
+    driver = _Driver(plan)
     reply: Any = None
     error: HookhubError | None = None
-    while True:
-        try:
-            step = plan.throw(error) if error is not None else plan.send(reply)
-        except StopIteration as done:
-            result: T = done.value
-            return result
+    while (step := driver.next_step(reply, error)) is not None:
         reply, error = None, None
         if isinstance(step, Sleep):
             await asyncio.sleep(step.seconds)
@@ -55,6 +64,7 @@ async def run_async(plan: Plan[T], native: Any) -> T:
             reply = await getattr(native.webhooks, step.operation)(*step.args, **step.kwargs)
         except HookhubError as exc:
             error = exc
+    return driver.result
 
 
 # One lock per (provider, base URL, webhook id) in this process, so two threads or tasks
