@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: test lint typecheck codegen codegen-check unit clean
+.PHONY: test lint typecheck codegen codegen-check unit stress clean
 
 test: lint typecheck codegen-check unit
 
@@ -30,6 +30,10 @@ codegen-check: $(STAMP)
 
 unit: $(STAMP)
 	$(BIN)/pytest
+
+# The reliability suites with thousands of cases each; prints the figures at the end.
+stress: $(STAMP)
+	HOOKHUB_STRESS=1 $(BIN)/pytest tests/reliability
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

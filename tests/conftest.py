@@ -57,3 +57,16 @@ def no_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         if name.endswith(("_API_KEY", "_BASE_URL")):
             monkeypatch.delenv(name, raising=False)
     yield
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """Print the reliability suites' figures (cases tried, outcomes seen), if any ran."""
+    try:
+        from tests.reliability.conftest import figures
+    except ImportError:  # pragma: no cover - the suites are part of the tree
+        return
+    counts = figures()
+    if counts:
+        terminalreporter.section("reliability figures")
+        for name, count in counts.items():
+            terminalreporter.write_line(f"{name}: {count:,}")
