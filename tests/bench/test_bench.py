@@ -9,7 +9,8 @@ import importlib.util
 import subprocess
 import sys
 
-from bench.run import SECTIONS, table
+import pytest
+from bench.run import SECTIONS, profile, table
 
 from tests.conftest import ROOT
 
@@ -63,3 +64,13 @@ def test_markdown_rows_are_table_rows() -> None:
     report, _ = table(_values(), True)
     rows = [line for line in report.splitlines() if line]
     assert all(line.startswith("| ") or line.startswith("|---") for line in rows)
+
+
+def test_profile_names_the_generated_method(capsys: pytest.CaptureFixture[str]) -> None:
+    profile("gen.sentdm", 2)
+    assert "toggle_status" in capsys.readouterr().out
+
+
+def test_profile_refuses_an_unknown_variant() -> None:
+    with pytest.raises(SystemExit, match=r"unknown variant .no\.such."):
+        profile("no.such", 1)
