@@ -17,10 +17,13 @@ $(STAMP): pyproject.toml
 lint: $(STAMP)
 	$(BIN)/ruff check src scripts tests
 	$(BIN)/ruff format --check src scripts tests
+	$(BIN)/ruff check bench
+	$(BIN)/ruff format --check bench
 
 typecheck: $(STAMP)
 	$(BIN)/mypy src tests/typing
 	MYPYPATH=scripts $(BIN)/mypy scripts/codegen.py scripts/hookhub_codegen
+	$(BIN)/mypy bench
 
 codegen: $(STAMP)
 	$(BIN)/python scripts/codegen.py
@@ -34,6 +37,16 @@ unit: $(STAMP)
 # The reliability suites with thousands of cases each; prints the figures at the end.
 stress: $(STAMP)
 	HOOKHUB_STRESS=1 $(BIN)/pytest tests/reliability
+
+# Per-call cost against raw httpx and the official SDKs, async fan-out and start-up, in one
+# table (bench/run.py says how it measures). BENCH_ARGS="--markdown", "--strict", "--profile KEY".
+.PHONY: bench
+bench: $(VENV)/.bench-installed
+	$(BIN)/python -m bench $(BENCH_ARGS)
+
+$(VENV)/.bench-installed: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	touch $@
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -13,6 +13,7 @@ Layout (each module has one job):
 - ``client_base``: configuration (arguments, environment variables) shared by both shells;
 - ``tenacity_glue``: how tenacity loops on the judge's verdicts;
 - ``sync_shell`` / ``async_shell``: the only code that sends (tenacity sleeps);
+- ``tls``: the one SSL context shared by the httpx clients hookhub creates;
 - ``errors``, ``omit``, ``redaction``, ``json_paths``, ``idempotency``, ``closing``: small
   shared pieces.
 """

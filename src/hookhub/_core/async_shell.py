@@ -17,6 +17,7 @@ from hookhub._core.omit import Omit
 from hookhub._core.provider_profile import Operation
 from hookhub._core.response_parsing import parse_result
 from hookhub._core.tenacity_glue import retrying_kwargs
+from hookhub._core.tls import shared_ssl_context
 
 __all__ = ["AsyncProviderClient"]
 
@@ -27,7 +28,7 @@ class AsyncProviderClient(BaseProviderClient[httpx.AsyncClient], AsyncClosing):
     """Base of every generated asynchronous client."""
 
     def _new_http(self) -> httpx.AsyncClient:
-        return httpx.AsyncClient()
+        return httpx.AsyncClient(verify=shared_ssl_context())
 
     async def request(
         self,

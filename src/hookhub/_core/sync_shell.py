@@ -17,6 +17,7 @@ from hookhub._core.omit import Omit
 from hookhub._core.provider_profile import Operation
 from hookhub._core.response_parsing import parse_result
 from hookhub._core.tenacity_glue import retrying_kwargs
+from hookhub._core.tls import shared_ssl_context
 
 __all__ = ["SyncProviderClient"]
 
@@ -27,7 +28,7 @@ class SyncProviderClient(BaseProviderClient[httpx.Client], SyncClosing):
     """Base of every generated synchronous client."""
 
     def _new_http(self) -> httpx.Client:
-        return httpx.Client()
+        return httpx.Client(verify=shared_ssl_context())
 
     def request(
         self,

@@ -1,0 +1,1 @@
+"""hookhub's benchmarks (not shipped in the wheel): ``make bench`` or ``python -m bench``."""

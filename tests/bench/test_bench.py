@@ -1,0 +1,76 @@
+"""`make bench` keeps working: a tiny run prints every row; the PASS/MISS verdicts are right.
+
+No timing is asserted: the numbers of a tiny run on a shared machine mean nothing.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+
+import pytest
+from bench.run import SECTIONS, profile, table
+
+from tests.conftest import ROOT
+
+
+def test_a_quick_run_prints_every_row() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "bench", "--quick"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    for section in SECTIONS:
+        assert any(line.startswith(section.title) for line in lines)
+        for row in section.rows:
+            line = next(line for line in lines if line.startswith(row.label))
+            official = row.key.startswith("official.")
+            module = {"official.sentdm": "sent_dm", "official.polytomic": "polytomic"}.get(row.key)
+            installed = module is None or importlib.util.find_spec(module) is not None
+            assert ("not installed" in line) == (official and not installed), line
+
+
+def _values(**ratios: float) -> dict[str, float]:
+    """Every row at 100, except the given keys (dots as double underscores) at 100×ratio."""
+    values = {row.key: 100.0 for section in SECTIONS for row in section.rows}
+    values |= {key.replace("__", "."): 100.0 * ratio for key, ratio in ratios.items()}
+    return values
+
+
+def test_verdicts_follow_the_targets() -> None:
+    report, missed = table(
+        _values(gen__sentdm=0.9, official__sentdm=0.9 * 2.6, official__polytomic=1.6), False
+    )
+    line = {row.key: row.label for section in SECTIONS for row in section.rows}
+    rows = {
+        key: next(x for x in report.splitlines() if x.startswith(label))
+        for key, label in line.items()
+    }
+    assert rows["gen.sentdm"].endswith("PASS")
+    assert rows["official.sentdm"].endswith("PASS")  # 2.6× ours, at least 2.5× wanted
+    assert rows["gen.kallima"].endswith("MISS")  # 1.00× raw, at most 0.95× wanted
+    assert rows["facade.kallima"].endswith("PASS")
+    assert rows["startup.ours"].endswith("PASS")
+    assert missed == 2  # gen.kallima and gen.polytomic
+
+
+def test_markdown_rows_are_table_rows() -> None:
+    report, _ = table(_values(), True)
+    rows = [line for line in report.splitlines() if line]
+    assert all(line.startswith("| ") or line.startswith("|---") for line in rows)
+
+
+def test_profile_names_the_generated_method(capsys: pytest.CaptureFixture[str]) -> None:
+    profile("gen.sentdm", 2)
+    assert "toggle_status" in capsys.readouterr().out
+
+
+def test_profile_refuses_an_unknown_variant() -> None:
+    with pytest.raises(SystemExit, match=r"unknown variant .no\.such."):
+        profile("no.such", 1)

@@ -1,0 +1,76 @@
+"""The package root: cheap to import, every public name reachable and typed."""
+
+from __future__ import annotations
+
+import ast
+import json
+import subprocess
+import sys
+from typing import Any
+
+import hookhub
+from tests.conftest import ROOT
+
+# A heavy module loaded by `import hookhub` would cost every user start-up time, whatever
+# they use: provider packages (and their pydantic models), asyncio, CLI and sandbox.
+_HEAVY_PREFIXES = ("hookhub.providers.", "hookhub.cli", "hookhub.sandbox", "asyncio")
+
+
+def _modules_after(code: str) -> list[str]:
+    """The modules a fresh interpreter holds after running ``code``."""
+    script = f"import json, sys\n{code}\nprint(json.dumps(sorted(sys.modules)))"
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    loaded: list[str] = json.loads(done.stdout.splitlines()[-1])
+    return loaded
+
+
+def test_import_hookhub_loads_no_provider_model_or_event_loop() -> None:
+    loaded = _modules_after("import hookhub")
+    assert [name for name in loaded if name.startswith(_HEAVY_PREFIXES)] == []
+    assert "hookhub.facade" not in loaded
+
+
+def test_sync_facade_client_loads_only_its_provider_and_no_event_loop() -> None:
+    loaded = _modules_after("import hookhub\nhookhub.WebhookClient('sentdm', api_key='k')")
+    heavy = {name for name in loaded if name.startswith(_HEAVY_PREFIXES)}
+    assert "hookhub.providers.sentdm.models" in heavy
+    assert {name for name in heavy if not name.startswith("hookhub.providers.sentdm")} == set()
+
+
+def test_every_public_name_resolves_and_is_listed() -> None:
+    for name in hookhub.__all__:
+        assert getattr(hookhub, name) is not None
+    assert set(hookhub.__all__) <= set(dir(hookhub))
+    from hookhub import WebhookClient, omit
+    from hookhub.facade import WebhookClient as FacadeClient
+
+    assert WebhookClient is FacadeClient
+    assert repr(omit) == repr(hookhub.omit)
+
+
+def test_unknown_attribute_is_an_attribute_error() -> None:
+    try:
+        hookhub.NoSuchThing  # type: ignore[attr-defined]  # noqa: B018
+    except AttributeError as error:
+        assert "NoSuchThing" in str(error)
+    else:
+        raise AssertionError("hookhub.NoSuchThing did not raise AttributeError")
+
+
+def test_type_checkers_see_exactly_the_lazy_exports() -> None:
+    # The TYPE_CHECKING imports are what mypy sees; the table is what runs. They must agree.
+    tree = ast.parse((ROOT / "src" / "hookhub" / "__init__.py").read_text())
+    block: Any = next(
+        node
+        for node in tree.body
+        if isinstance(node, ast.If) and getattr(node.test, "id", None) == "TYPE_CHECKING"
+    )
+    typed = {
+        alias.asname or alias.name: node.module
+        for node in block.body
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+    }
+    assert typed == hookhub._EXPORTS
