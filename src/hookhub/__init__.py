@@ -30,6 +30,11 @@ from hookhub.facade import (
     WebhookLimitError,
     list_providers,
 )
+from hookhub.verification import (
+    Delivery,
+    SignatureVerificationError,
+    verify_delivery,
+)
 
 __all__ = [
     "APIConnectionError",
@@ -43,6 +48,7 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "ConvergenceError",
+    "Delivery",
     "HookhubError",
     "InternalServerError",
     "InvalidInputError",
@@ -51,6 +57,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RetryPolicy",
+    "SignatureVerificationError",
     "UnprocessableEntityError",
     "UnsupportedOperationError",
     "Webhook",
@@ -59,4 +66,5 @@ __all__ = [
     "__version__",
     "list_providers",
     "omit",
+    "verify_delivery",
 ]

@@ -205,6 +205,7 @@ PROFILE = ProviderProfile(
         "enable": ENABLE,
         "list_deliveries": LIST_DELIVERIES,
     },
+    signing=None,
 )
 
 FACADE: dict[str, Any] = {

@@ -145,6 +145,7 @@ PROFILE = ProviderProfile(
         "pause": PAUSE,
         "unpause": UNPAUSE,
     },
+    signing=None,
 )
 
 FACADE: dict[str, Any] = {

@@ -165,6 +165,7 @@ PROFILE = ProviderProfile(
         "delete": DELETE,
         "toggle_active": TOGGLE_ACTIVE,
     },
+    signing=None,
 )
 
 FACADE: dict[str, Any] = {
