@@ -32,8 +32,10 @@ from hookhub.verification._signature import (
 __all__ = ["sign_delivery", "signing_scheme", "verify_delivery"]
 
 # Unix seconds as ASCII digits only: the signed content uses the header text as sent, so a
-# sign, fraction or exponent would be re-signed differently by each receiver.
-_TIMESTAMP = re.compile(r"[0-9]{1,12}")
+# sign, fraction or exponent would be re-signed differently by each receiver. Eleven digits
+# reach the year 5138 and stay inside what ``datetime`` holds.
+_TIMESTAMP = re.compile(r"[0-9]{1,11}")
+_MAX_TIMESTAMP = 10**11 - 1
 
 _RAW_BODY_HINT = (
     "pass the raw request body bytes exactly as received (FastAPI: await request.body(); "
@@ -191,8 +193,14 @@ def sign_delivery(
             operation="sign_delivery",
         )
     raw = _raw_body(provider, body)
-    if isinstance(timestamp, bool) or not isinstance(timestamp, int) or timestamp < 0:
-        raise InvalidInputError(f"[{provider}] timestamp must be a non-negative int (unix s)")
+    if (
+        isinstance(timestamp, bool)
+        or not isinstance(timestamp, int)
+        or not 0 <= timestamp <= _MAX_TIMESTAMP
+    ):
+        raise InvalidInputError(
+            f"[{provider}] timestamp must be an int of unix seconds, 0 to {_MAX_TIMESTAMP}"
+        )
     key = hmac_key(scheme, secret, provider=provider, position=1)
     stamp = str(timestamp)
     id_value = event_id if scheme.id_header else ""
