@@ -394,3 +394,25 @@ def test_sign_delivery_refuses_timestamps_the_verifier_could_not_read(timestamp:
         sign_delivery(
             "kallima", secret=SECRETS["kallima"], body=b"{}", timestamp=timestamp, event_id="e"
         )
+
+
+def test_headers_must_be_a_mapping() -> None:
+    delivery = signed("kallima")
+    with pytest.raises(InvalidInputError, match="mapping of header names"):
+        verify(delivery, headers=list(delivery.headers.items()))
+
+
+class _WerkzeugLikeHeaders:
+    """Not a ``Mapping`` subclass, but has ``items()`` (as werkzeug's ``Headers``)."""
+
+    def __init__(self, pairs: dict[str, str]) -> None:
+        self._pairs = pairs
+
+    def items(self) -> list[tuple[str, str]]:
+        return [(name.title(), value) for name, value in self._pairs.items()]
+
+
+@pytest.mark.parametrize("provider", SIGNED)
+def test_header_objects_with_items_are_accepted(provider: str) -> None:
+    delivery = signed(provider)
+    verify(delivery, headers=_WerkzeugLikeHeaders(delivery.headers))

@@ -81,10 +81,19 @@ def format_header(scheme: SigningScheme, timestamp: str, signatures: list[str]) 
     return scheme.entry_separator.join(entries)
 
 
-def lower_keys(headers: Mapping[str, str]) -> dict[str, str]:
-    """Header names lower-cased (HTTP header names are case-insensitive); first one wins."""
+def lower_keys(headers: Mapping[str, str], *, provider: str) -> dict[str, str]:
+    """Header names lower-cased (HTTP header names are case-insensitive); first one wins.
+
+    Anything with ``items()`` works: a dict, Starlette's, Django's or werkzeug's headers.
+    """
+    items = getattr(headers, "items", None)
+    if not callable(items):
+        raise InvalidInputError(
+            f"[{provider}] headers must be a mapping of header names to values "
+            f"(e.g. request.headers), got {type(headers).__name__}"
+        )
     found: dict[str, str] = {}
-    for name, value in headers.items():
+    for name, value in items():
         if isinstance(name, str):
             found.setdefault(name.lower(), value)
     return found

@@ -89,7 +89,7 @@ def verify_delivery(
     raw = _raw_body(provider, body)
     keys = _keys(provider, scheme, secret, secrets)
     limit = _tolerance(provider, scheme, tolerance)
-    fields = lower_keys(headers)
+    fields = lower_keys(headers, provider=provider)
 
     def fail(reason: FailureReason, message: str) -> SignatureVerificationError:
         return SignatureVerificationError(message, reason=reason, provider=provider)
