@@ -416,3 +416,17 @@ class _WerkzeugLikeHeaders:
 def test_header_objects_with_items_are_accepted(provider: str) -> None:
     delivery = signed(provider)
     verify(delivery, headers=_WerkzeugLikeHeaders(delivery.headers))
+
+
+def test_a_replay_hook_of_another_kind_is_invalid_input() -> None:
+    with pytest.raises(InvalidInputError, match="seen must be"):
+        verify(signed("kallima"), seen=["evt_0001"])
+
+
+def test_a_sent_secret_in_the_url_safe_alphabet_or_unpadded_is_the_same_key() -> None:
+    raw_key = bytes(range(250, 256)) + b"\xfb\xff"  # encodes with "+" and "/" characters
+    standard = base64.b64encode(raw_key).decode()
+    assert "+" in standard or "/" in standard
+    urlsafe = base64.urlsafe_b64encode(raw_key).decode().rstrip("=")
+    delivery = signed("sentdm", secret="whsec_" + standard)
+    verify(delivery, secret="whsec_" + urlsafe)

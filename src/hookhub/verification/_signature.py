@@ -28,9 +28,11 @@ def hmac_key(scheme: SigningScheme, secret: str, *, provider: str, position: int
     rest = secret.removeprefix(scheme.secret_prefix) if scheme.secret_prefix else secret
     if scheme.secret_encoding == "utf-8":
         return rest.encode()
+    # Secrets are often stored without padding, or in the URL-safe alphabet; both decode to
+    # the same key. Anything else is refused rather than silently skipped.
+    text = rest.replace("-", "+").replace("_", "/")
     try:
-        # Standard Webhooks secrets are often stored without padding.
-        return base64.b64decode(rest + "=" * (-len(rest) % 4), validate=True)
+        return base64.b64decode(text + "=" * (-len(text) % 4), validate=True)
     except (binascii.Error, ValueError):
         raise InvalidInputError(
             f"[{provider}] secret #{position} is not base64 after the "

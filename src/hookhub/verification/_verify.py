@@ -88,6 +88,10 @@ def verify_delivery(
     scheme = _scheme_or_refuse(provider)
     raw = _raw_body(provider, body)
     keys = _keys(provider, scheme, secret, secrets)
+    if seen is not None and not isinstance(seen, MutableSet) and not callable(seen):
+        raise InvalidInputError(
+            f"[{provider}] seen must be a set of keys or a callable key -> bool (True when new)"
+        )
     limit = _tolerance(provider, scheme, tolerance)
     fields = lower_keys(headers, provider=provider)
 
