@@ -94,66 +94,23 @@ def verify_delivery(
         )
     limit = _tolerance(provider, scheme, tolerance)
     fields = lower_keys(headers, provider=provider)
+    fail = _Fail(provider)
 
-    def fail(reason: FailureReason, message: str) -> SignatureVerificationError:
-        return SignatureVerificationError(message, reason=reason, provider=provider)
-
-    header_value = _header(fields, scheme.signature_header, fail)
-    entries = parse_header(scheme, header_value)
+    entries = parse_header(scheme, _header(fields, scheme.signature_header, fail))
     if entries is None:
         raise fail("bad_format", f"{scheme.signature_header} is not a list of key/value entries")
-    if scheme.timestamp_key:
-        stamps = [value for key, value in entries if key == scheme.timestamp_key]
-        if len(stamps) != 1:
-            raise fail(
-                "bad_format",
-                f"{scheme.signature_header} needs exactly one "
-                f"{scheme.timestamp_key!r} entry, found {len(stamps)}",
-            )
-        stamp, stamp_source = stamps[0], f"{scheme.signature_header} {scheme.timestamp_key}"
-    else:
-        assert scheme.timestamp_header is not None  # the codegen requires one of the two
-        stamp = _header(fields, scheme.timestamp_header, fail).strip()
-        stamp_source = scheme.timestamp_header
-    if not _TIMESTAMP.fullmatch(stamp):
-        raise fail("bad_format", f"{stamp_source} is not a unix timestamp in whole seconds")
+    stamp = _timestamp(scheme, entries, fields, fail)
     id_value = _header(fields, scheme.id_header, fail) if scheme.id_header else ""
-
-    received = [value for key, value in entries if key == scheme.version]
-    if not received:
-        found = sorted({key for key, _ in entries}) or ["nothing"]
-        raise fail(
-            "no_matching_signature",
-            f"{scheme.signature_header} has no {scheme.version!r} signature "
-            f"(found {', '.join(found)})",
-        )
     content = signed_content(scheme, timestamp=stamp, id_=id_value, body=raw)
-    expected = [compute(scheme, key, content).encode() for key in keys]
-    # Every pair is compared in constant time; no early exit on the first mismatch.
-    matches = [hmac.compare_digest(want, got.encode()) for want in expected for got in received]
-    if not any(matches):
-        raise fail(
-            "no_matching_signature",
-            f"none of the {len(received)} signature(s) in {scheme.signature_header} matches "
-            f"the body with any of the {len(keys)} secret(s); check the secret and that the "
-            "body is the raw bytes as received",
-        )
-
+    _match(scheme, keys, [value for key, value in entries if key == scheme.version], content, fail)
     signed_at = int(stamp)
-    clock = now if now is not None else time.time
-    drift = clock() - signed_at
-    if abs(drift) > limit:
-        when = "old" if drift > 0 else "in the future"
-        raise fail(
-            "timestamp_outside_tolerance",
-            f"signed {abs(drift):.0f} s {when}; the tolerance is {limit:g} s",
-        )
+    _fresh(signed_at, limit, now if now is not None else time.time, fail)
 
+    # Parsed only now that the bytes are known to be the provider's.
     try:
         payload = json.loads(raw)
     except ValueError:
         raise fail("bad_payload", "the signature is valid but the body is not JSON") from None
-
     event_id = _find(scheme.event_id, fields, payload)
     replay_key = event_id or "sha256:" + hashlib.sha256(content).hexdigest()
     if seen is not None and not _first_time(seen, replay_key):
@@ -234,6 +191,70 @@ def _scheme_or_refuse(provider: str) -> SigningScheme:
     return scheme
 
 
+class _Fail:
+    """Builds the error for one provider: ``raise fail("bad_format", "...")``."""
+
+    def __init__(self, provider: str) -> None:
+        self.provider = provider
+
+    def __call__(self, reason: FailureReason, message: str) -> SignatureVerificationError:
+        return SignatureVerificationError(message, reason=reason, provider=self.provider)
+
+
+def _timestamp(
+    scheme: SigningScheme, entries: list[tuple[str, str]], fields: Mapping[str, str], fail: _Fail
+) -> str:
+    """The signed timestamp's text, from the signature header's entry or its own header."""
+    if scheme.timestamp_key:
+        stamps = [value for key, value in entries if key == scheme.timestamp_key]
+        if len(stamps) != 1:
+            raise fail(
+                "bad_format",
+                f"{scheme.signature_header} needs exactly one "
+                f"{scheme.timestamp_key!r} entry, found {len(stamps)}",
+            )
+        stamp, source = stamps[0], f"{scheme.signature_header} {scheme.timestamp_key}"
+    else:
+        # The codegen guarantees a timestamp_header when there is no timestamp_key.
+        source = scheme.timestamp_header or ""
+        stamp = _header(fields, source, fail).strip()
+    if not _TIMESTAMP.fullmatch(stamp):
+        raise fail("bad_format", f"{source} is not a unix timestamp in whole seconds")
+    return stamp
+
+
+def _match(
+    scheme: SigningScheme, keys: list[bytes], received: list[str], content: bytes, fail: _Fail
+) -> None:
+    """Pass when any received signature is the HMAC of ``content`` under any key."""
+    if not received:
+        raise fail(
+            "no_matching_signature",
+            f"{scheme.signature_header} has no {scheme.version!r} signature",
+        )
+    expected = [compute(scheme, key, content).encode() for key in keys]
+    # Every pair is compared in constant time; no early exit on the first mismatch.
+    matches = [hmac.compare_digest(want, got.encode()) for want in expected for got in received]
+    if not any(matches):
+        raise fail(
+            "no_matching_signature",
+            f"none of the {len(received)} signature(s) in {scheme.signature_header} matches "
+            f"the body with any of the {len(keys)} secret(s); check the secret and that the "
+            "body is the raw bytes as received",
+        )
+
+
+def _fresh(signed_at: int, limit: float, clock: Callable[[], float], fail: _Fail) -> None:
+    """Pass when the signed time is within ``limit`` seconds of now, either way."""
+    drift = clock() - signed_at
+    if abs(drift) > limit:
+        when = "old" if drift > 0 else "in the future"
+        raise fail(
+            "timestamp_outside_tolerance",
+            f"signed {abs(drift):.0f} s {when}; the tolerance is {limit:g} s",
+        )
+
+
 def _raw_body(provider: str, body: object) -> bytes:
     if isinstance(body, bytes):
         return body
@@ -270,9 +291,7 @@ def _tolerance(provider: str, scheme: SigningScheme, tolerance: float | None) ->
     return float(tolerance)
 
 
-def _header(
-    fields: Mapping[str, str], name: str, fail: Callable[[FailureReason, str], Exception]
-) -> str:
+def _header(fields: Mapping[str, str], name: str, fail: _Fail) -> str:
     value = fields.get(name.lower())
     if value is None:
         raise fail("missing_header", f"missing header {name}")
