@@ -42,3 +42,7 @@ class SignatureVerificationError(HookhubError):
         super().__init__(f"[{provider}] {message}")
         self.reason: FailureReason = reason
         self.provider = provider
+
+
+# Tracebacks and reprs name the public path, as for the other errors.
+SignatureVerificationError.__module__ = "hookhub"

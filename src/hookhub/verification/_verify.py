@@ -15,7 +15,7 @@ from typing import Any
 
 import pydantic
 
-from hookhub._core.errors import InvalidInputError, UnsupportedOperationError
+from hookhub._core.errors import InvalidInputError
 from hookhub._core.provider_profile import SigningScheme, ValueSource
 from hookhub.providers import PROVIDER_IDS
 from hookhub.verification._delivery import Delivery, ReplayGuard
@@ -143,16 +143,12 @@ def sign_delivery(
     (Sent.dm's ``x-webhook-id``); where the id lives in the body, put it there yourself.
     ``event_type`` fills the event-type header where the scheme has one.
 
-    Raises:
-        UnsupportedOperationError: the provider documents no signature scheme.
+    A provider that documents no signature scheme sends no signature headers: the result is
+    ``{}`` (and :func:`verify_delivery` refuses its deliveries as ``unsupported``).
     """
     scheme = signing_scheme(provider)
     if scheme is None:
-        raise UnsupportedOperationError(
-            f"[{provider}] documents no delivery signature scheme; nothing to sign with",
-            provider=provider,
-            operation="sign_delivery",
-        )
+        return {}
     raw = _raw_body(provider, body)
     if (
         isinstance(timestamp, bool)
