@@ -107,12 +107,12 @@ class Provider:
     options: list[dict[str, Any]]
     errors: dict[str, list[str]]
     idempotency: dict[str, Any] | None
+    signing: dict[str, Any] | None
+    """The validated ``x-hookhub.signing`` block; ``None`` when no scheme is documented."""
     operations: list[Operation]
     models: list[Model]
     facade: dict[str, Any] | None
     source: str
-    signing: dict[str, Any] | None = None
-    """The validated ``x-hookhub.signing`` block; ``None`` when no scheme is documented."""
 
     @property
     def resources(self) -> list[str]:
@@ -333,11 +333,11 @@ class _Reader:
             options=options,
             errors={key: list(errors.get(key) or []) for key in _ERROR_KEYS},
             idempotency=idempotency,
+            signing=signing,
             operations=operations,
             models=sorted(self.models.values(), key=lambda model: model.name),
             facade=ext.get("facade"),
             source=self.filename,
-            signing=signing,
         )
 
     # --- delivery signing -------------------------------------------------------------

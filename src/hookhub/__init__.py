@@ -19,6 +19,7 @@ from hookhub._core.errors import (
     UnprocessableEntityError,
     UnsupportedOperationError,
 )
+from hookhub._core.log_config import configure_from_environment as _configure_logging
 from hookhub._core.omit import Omit, omit
 from hookhub._core.retry_policy import RetryPolicy
 from hookhub._version import __version__
@@ -68,3 +69,5 @@ __all__ = [
     "omit",
     "verify_delivery",
 ]
+
+_configure_logging()

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import logging
+import os
+import subprocess
+import sys
+import traceback
 
 import httpx
 import pytest
@@ -47,3 +51,43 @@ async def test_silent_unless_enabled(flavour: str, caplog: pytest.LogCaptureFixt
         )
         await invoke(client, "list")
     assert not [record for record in caplog.records if record.name == "hookhub"]
+
+
+def _run(code: str, **env: str) -> subprocess.CompletedProcess[str]:
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("HOOKHUB_")}
+    environment.update(env)
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=environment, check=True
+    )
+
+
+_ONE_CALL = f"""
+import httpx
+from hookhub.providers.kallima import Kallima
+transport = httpx.MockTransport(lambda request: httpx.Response(200, json=[]))
+with Kallima(api_key={API_KEY!r}, http_client=httpx.Client(transport=transport)) as client:
+    client.webhooks.list()
+"""
+
+
+def test_hookhub_log_env_switch_prints_the_debug_line_to_stderr() -> None:
+    result = _run(_ONE_CALL, HOOKHUB_LOG="debug")
+    assert "hookhub DEBUG [kallima] GET /v1/webhooks -> 200 attempt=1" in result.stderr
+    assert API_KEY not in result.stderr
+
+
+def test_no_output_without_the_switch_or_with_an_unknown_level() -> None:
+    assert _run(_ONE_CALL).stderr == ""
+    assert _run(_ONE_CALL, HOOKHUB_LOG="loud").stderr == ""
+
+
+def test_public_errors_are_named_by_their_exported_path() -> None:
+    import hookhub
+
+    for name in ("NotFoundError", "RateLimitError", "HookhubError", "WebhookLimitError"):
+        error_class = getattr(hookhub, name)
+        assert f"{error_class.__module__}.{error_class.__qualname__}" == f"hookhub.{name}"
+    formatted = "".join(
+        traceback.format_exception(hookhub.NotFoundError("gone", status_code=404, provider="x"))
+    )
+    assert "hookhub.NotFoundError: [x] 404: gone" in formatted

@@ -71,6 +71,9 @@ class WebhookLimitError(HookhubError):
         self.existing = existing
 
 
+WebhookLimitError.__module__ = "hookhub"  # shown as exported: ``hookhub.WebhookLimitError``
+
+
 def _verb(mapping: ProviderMapping, name: str) -> VerbSpec:
     verb = mapping.verb(name)
     if verb is None:
