@@ -9,7 +9,7 @@ import hmac
 from collections.abc import Mapping
 
 from hookhub._core.errors import InvalidInputError
-from hookhub._core.provider_profile import SigningScheme
+from hookhub._core.signing import SigningScheme
 
 __all__ = [
     "compute",

@@ -16,7 +16,7 @@ from typing import Any
 import pydantic
 
 from hookhub._core.errors import InvalidInputError
-from hookhub._core.provider_profile import SigningScheme, ValueSource
+from hookhub._core.signing import SigningScheme, ValueSource
 from hookhub.providers import PROVIDER_IDS
 from hookhub.verification._delivery import Delivery, ReplayGuard
 from hookhub.verification._errors import FailureReason, SignatureVerificationError

@@ -14,9 +14,8 @@ from hookhub._core.provider_profile import (
     ProviderProfile,
     RetryClass,
     RetryOverride,
-    SigningScheme,
-    ValueSource,
 )
+from hookhub._core.signing import SigningScheme, ValueSource
 from hookhub.providers.kallima.models import DeliveryEvent
 
 SIGNING = SigningScheme(
@@ -165,6 +164,7 @@ PROFILE = ProviderProfile(
         details=(),
         retry_after=("retry_after_seconds",),
     ),
+    signing=SIGNING,
     options=(),
     operations={
         "list": LIST,
@@ -174,7 +174,6 @@ PROFILE = ProviderProfile(
         "delete": DELETE,
         "test": TEST,
     },
-    signing=SIGNING,
 )
 
 FACADE: dict[str, Any] = {

@@ -136,6 +136,7 @@ PROFILE = ProviderProfile(
         details=(),
         retry_after=(),
     ),
+    signing=None,
     options=(),
     operations={
         "list": LIST,
@@ -145,7 +146,6 @@ PROFILE = ProviderProfile(
         "pause": PAUSE,
         "unpause": UNPAUSE,
     },
-    signing=None,
 )
 
 FACADE: dict[str, Any] = {

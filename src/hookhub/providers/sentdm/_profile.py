@@ -17,9 +17,8 @@ from hookhub._core.provider_profile import (
     Operation,
     ProviderProfile,
     RetryClass,
-    SigningScheme,
-    ValueSource,
 )
+from hookhub._core.signing import SigningScheme, ValueSource
 from hookhub.providers.sentdm.models import DeliveryEvent
 
 SIGNING = SigningScheme(
@@ -288,6 +287,7 @@ PROFILE = ProviderProfile(
         details=("error.details",),
         retry_after=(),
     ),
+    signing=SIGNING,
     options=(
         ClientOption("profile_id", header="x-profile-id", body_field=None),
         ClientOption("sandbox", header=None, body_field="sandbox"),
@@ -312,7 +312,6 @@ PROFILE = ProviderProfile(
         "test": TEST,
         "list_events": LIST_EVENTS,
     },
-    signing=SIGNING,
 )
 
 FACADE: dict[str, Any] = {

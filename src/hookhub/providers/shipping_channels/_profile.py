@@ -156,6 +156,7 @@ PROFILE = ProviderProfile(
         details=(),
         retry_after=("error.retry_after",),
     ),
+    signing=None,
     options=(),
     operations={
         "list": LIST,
@@ -165,7 +166,6 @@ PROFILE = ProviderProfile(
         "delete": DELETE,
         "toggle_active": TOGGLE_ACTIVE,
     },
-    signing=None,
 )
 
 FACADE: dict[str, Any] = {
