@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import hookhub
@@ -86,3 +86,17 @@ def test_any_changed_signature_character_fails(provider: str, data: st.DataObjec
 def test_what_sign_delivery_signs_verifies(provider: str, event_id: str, timestamp: int) -> None:
     delivery = signed(provider, event_id=event_id, timestamp=timestamp, body=body_for(provider))
     assert reason_of(provider, delivery.headers, delivery.body, now=timestamp) is None
+
+
+@pytest.mark.parametrize(
+    "provider", [p for p in SIGNED if (scheme := signing_scheme(p)) and scheme.id_header]
+)
+@CASES
+@given(other_id=st.text(min_size=1, max_size=40))
+def test_any_other_signed_id_fails(provider: str, other_id: str) -> None:
+    scheme = signing_scheme(provider)
+    assert scheme is not None and scheme.id_header is not None
+    delivery = signed(provider)
+    assume(other_id != delivery.headers[scheme.id_header])
+    headers = {**delivery.headers, scheme.id_header: other_id}
+    assert reason_of(provider, headers, delivery.body) == "no_matching_signature"
