@@ -107,6 +107,8 @@ class Provider:
     options: list[dict[str, Any]]
     errors: dict[str, list[str]]
     idempotency: dict[str, Any] | None
+    signing: dict[str, Any] | None
+    """The validated ``x-hookhub.signing`` block; ``None`` when no scheme is documented."""
     operations: list[Operation]
     models: list[Model]
     facade: dict[str, Any] | None
@@ -315,6 +317,7 @@ class _Reader:
         for name, schema in self.schemas.items():
             if name not in self.request_roots and self._is_object_model(schema):
                 self.model(name, schema)
+        signing = self.signing(ext.get("signing"))
         errors = ext["errors"]
         info = self.doc.get("info", {})
         return Provider(
@@ -330,11 +333,76 @@ class _Reader:
             options=options,
             errors={key: list(errors.get(key) or []) for key in _ERROR_KEYS},
             idempotency=idempotency,
+            signing=signing,
             operations=operations,
             models=sorted(self.models.values(), key=lambda model: model.name),
             facade=ext.get("facade"),
             source=self.filename,
         )
+
+    # --- delivery signing -------------------------------------------------------------
+    def signing(self, block: Any) -> dict[str, Any] | None:
+        """The ``x-hookhub.signing`` block, checked; ``None`` for ``documented: false``."""
+        where = "x-hookhub.signing"
+        if not isinstance(block, dict):
+            raise self.fail(where, "required: a scheme, or {documented: false, description}")
+        if not _text(block.get("description", "")):
+            raise self.fail(where, "needs a description (sources, conflicts, what is inferred)")
+        if block.get("documented") is False:
+            return None
+        known = set(_SIGNING_KEYS) | {"description", "documented"}
+        unknown = sorted(key for key in block if key not in known and not key.startswith("x-"))
+        if unknown:
+            raise self.fail(where, f"unknown keys {unknown}")
+        for key, rule in _SIGNING_KEYS.items():
+            value = block.get(key)
+            if rule == "required" and not isinstance(value, str | int | float):
+                raise self.fail(where, f"missing {key}")
+            if isinstance(rule, tuple) and value not in rule:
+                raise self.fail(where, f"{key} must be one of {rule}, got {value!r}")
+        content = block["signed_content"]
+        placeholders = re.findall(r"\{([^{}]*)\}", content)
+        if placeholders.count("body") != 1 or not set(placeholders) <= {"body", "id", "timestamp"}:
+            raise self.fail(where, "signed_content: {body} once, plus {timestamp} / {id} only")
+        if "timestamp" not in placeholders:
+            raise self.fail(where, "signed_content must include {timestamp}")
+        if bool(block.get("timestamp_key")) == bool(block.get("timestamp_header")):
+            raise self.fail(where, "exactly one of timestamp_key / timestamp_header")
+        if ("id" in placeholders) != bool(block.get("id_header")):
+            raise self.fail(where, "{id} in signed_content goes with id_header")
+        tolerance = block["tolerance"]
+        if isinstance(tolerance, bool) or not isinstance(tolerance, int | float) or tolerance <= 0:
+            raise self.fail(where, "tolerance must be a positive number of seconds")
+        secret = block.get("secret") or {}
+        if secret.get("encoding", "utf-8") not in ("utf-8", "base64"):
+            raise self.fail(where, "secret.encoding must be utf-8 or base64")
+        payload_schema = block.get("payload_schema")
+        if payload_schema is not None:
+            if not self._is_object_model(self.schemas.get(payload_schema)):
+                raise self.fail(where, f"payload_schema {payload_schema!r}: no object schema")
+            self.model(payload_schema, self.schemas[payload_schema])
+        return {
+            **{key: block.get(key) for key in _SIGNING_KEYS},
+            "tolerance": float(tolerance),
+            "secret_prefix": str(secret.get("prefix") or ""),
+            "secret_encoding": secret.get("encoding", "utf-8"),
+            "event_id": self.value_sources(block.get("event_id"), where + ".event_id"),
+            "event_type": self.value_sources(block.get("event_type"), where + ".event_type"),
+            "payload_model": class_name(payload_schema) if payload_schema else None,
+        }
+
+    def value_sources(self, items: Any, where: str) -> list[dict[str, Any]]:
+        """``[{header: X} | {body: a.b}, ...]`` as ``{header, body_path}`` dicts."""
+        result: list[dict[str, Any]] = []
+        for item in items or []:
+            keys = {key for key in item if key in ("header", "body")}
+            if len(keys) != 1:
+                raise self.fail(where, "each source is {header: NAME} or {body: dotted.path}")
+            if "header" in item:
+                result.append({"header": str(item["header"]), "body_path": []})
+            else:
+                result.append({"header": None, "body_path": str(item["body"]).split(".")})
+        return result
 
     def operation(
         self,
@@ -454,6 +522,25 @@ class _Reader:
             success_status=status,
         )
 
+
+# x-hookhub.signing keys: "required", "optional", or the allowed values.
+_SIGNING_KEYS: dict[str, Any] = {
+    "algorithm": ("hmac-sha256",),
+    "encoding": ("hex", "base64"),
+    "signature_header": "required",
+    "entry_separator": "required",
+    "key_separator": "required",
+    "version": "required",
+    "signed_content": "required",
+    "tolerance": "required",
+    "timestamp_key": "optional",
+    "timestamp_header": "optional",
+    "id_header": "optional",
+    "secret": "optional",
+    "event_id": "optional",
+    "event_type": "optional",
+    "payload_schema": "optional",
+}
 
 _ERROR_KEYS = (
     "code",

@@ -27,6 +27,7 @@ _EXPORTS: dict[str, str] = {
     "ConfigurationError": "hookhub._core.errors",
     "ConflictError": "hookhub._core.errors",
     "ConvergenceError": "hookhub._core.errors",
+    "Delivery": "hookhub.verification",
     "HookhubError": "hookhub._core.errors",
     "InternalServerError": "hookhub._core.errors",
     "InvalidInputError": "hookhub._core.errors",
@@ -35,6 +36,7 @@ _EXPORTS: dict[str, str] = {
     "PermissionDeniedError": "hookhub._core.errors",
     "RateLimitError": "hookhub._core.errors",
     "RetryPolicy": "hookhub._core.retry_policy",
+    "SignatureVerificationError": "hookhub.verification",
     "UnprocessableEntityError": "hookhub._core.errors",
     "UnsupportedOperationError": "hookhub._core.errors",
     "Webhook": "hookhub.facade",
@@ -42,6 +44,7 @@ _EXPORTS: dict[str, str] = {
     "WebhookLimitError": "hookhub.facade",
     "list_providers": "hookhub.facade",
     "omit": "hookhub._core.omit",
+    "verify_delivery": "hookhub.verification",
 }
 
 if TYPE_CHECKING:
@@ -71,6 +74,9 @@ if TYPE_CHECKING:
     from hookhub.facade import WebhookClient as WebhookClient
     from hookhub.facade import WebhookLimitError as WebhookLimitError
     from hookhub.facade import list_providers as list_providers
+    from hookhub.verification import Delivery as Delivery
+    from hookhub.verification import SignatureVerificationError as SignatureVerificationError
+    from hookhub.verification import verify_delivery as verify_delivery
 
 __all__ = ["__version__", *_EXPORTS]
 

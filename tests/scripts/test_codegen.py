@@ -33,6 +33,11 @@ def get_op(document: dict[str, Any]) -> dict[str, Any]:
     return operation
 
 
+def signing(document: dict[str, Any]) -> dict[str, Any]:
+    block: dict[str, Any] = document["x-hookhub"]["signing"]
+    return block
+
+
 @pytest.mark.parametrize(
     ("change", "message"),
     [
@@ -62,6 +67,18 @@ def get_op(document: dict[str, Any]) -> dict[str, Any]:
             ),
             "header X-Secret",
         ),
+        (lambda d: d["x-hookhub"].pop("signing"), "x-hookhub.signing: required"),
+        (lambda d: signing(d).update({"algorithm": "md5"}), "algorithm must be one of"),
+        (lambda d: signing(d).update({"encoding": "base32"}), "encoding must be one of"),
+        (lambda d: signing(d).update({"signed_content": "{timestamp}"}), "signed_content"),
+        (lambda d: signing(d).update({"signed_content": "{body}"}), "include {timestamp}"),
+        (lambda d: signing(d).update({"timestamp_header": "X-Ts"}), "exactly one of"),
+        (lambda d: signing(d).update({"id_header": "X-Id"}), "goes with id_header"),
+        (lambda d: signing(d).update({"tolerance": 0}), "positive number"),
+        (lambda d: signing(d).update({"payload_schema": "Nope"}), "payload_schema 'Nope'"),
+        (lambda d: signing(d).update({"header": "X-Sig"}), "unknown keys"),
+        (lambda d: signing(d).update({"event_id": [{"query": "id"}]}), "each source"),
+        (lambda d: signing(d).pop("description"), "needs a description"),
     ],
 )
 def test_out_of_subset_specs_are_refused(change: Any, message: str, tmp_path: Path) -> None:

@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from hookhub._core.signing import SigningScheme
+
 __all__ = [
     "AuthScheme",
     "ClientOption",
@@ -165,5 +167,7 @@ class ProviderProfile:
     auth: AuthScheme
     errors: ErrorEnvelope
     options: tuple[ClientOption, ...] = ()
+    signing: SigningScheme | None = None
+    """How deliveries are signed (``hookhub.verification``); ``None`` when none is documented."""
     idempotency: IdempotencyRule | None = None
     operations: Mapping[str, Operation] = field(default_factory=dict)

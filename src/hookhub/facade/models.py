@@ -52,3 +52,6 @@ class Capabilities(BaseModel):
     """Facade verb -> the HTTP call(s) behind it (``"POST /api/webhooks/{id}/disable"``)."""
     max_webhooks: int | None
     """Webhooks allowed per account (``1`` for polytomic), or ``None`` when unlimited."""
+    delivery_signature: str | None = None
+    """How deliveries are signed (one line), or ``None`` when the provider documents no scheme
+    (``hookhub.verify_delivery`` then refuses with reason ``unsupported``)."""

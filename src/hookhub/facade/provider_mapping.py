@@ -125,6 +125,7 @@ class ProviderMapping:
             idempotency_keys=self.profile.idempotency is not None,
             native_calls=native,
             max_webhooks=self.max_webhooks,
+            delivery_signature=self.profile.signing.summary if self.profile.signing else None,
         )
 
 

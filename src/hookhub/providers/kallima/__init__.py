@@ -10,6 +10,7 @@ from hookhub.providers.kallima.client import (
     Webhooks,
 )
 from hookhub.providers.kallima.models import (
+    DeliveryEvent,
     Problem,
     Webhook,
     WebhookDelivery,
@@ -18,6 +19,7 @@ from hookhub.providers.kallima.models import (
 __all__ = [
     "AsyncKallima",
     "AsyncWebhooks",
+    "DeliveryEvent",
     "Kallima",
     "Problem",
     "Webhook",

@@ -15,6 +15,31 @@ from hookhub._core.provider_profile import (
     RetryClass,
     RetryOverride,
 )
+from hookhub._core.signing import SigningScheme, ValueSource
+from hookhub.providers.kallima.models import DeliveryEvent
+
+SIGNING = SigningScheme(
+    algorithm="hmac-sha256",
+    encoding="hex",
+    signature_header="Kallima-Signature",
+    entry_separator=",",
+    key_separator="=",
+    version="v1",
+    signed_content="{timestamp}.{body}",
+    tolerance=300.0,
+    timestamp_key="t",
+    timestamp_header=None,
+    id_header=None,
+    secret_prefix="whsec_",
+    secret_encoding="utf-8",
+    event_id=(ValueSource(header=None, body_path=("id",)),),
+    event_type=(
+        ValueSource(header=None, body_path=("type",)),
+        ValueSource(header=None, body_path=("event_type",)),
+    ),
+    payload_model=DeliveryEvent,
+)
+"""How this provider signs its deliveries (the spec's ``x-hookhub.signing``)."""
 
 LIST = Operation(
     name="list",
@@ -139,6 +164,7 @@ PROFILE = ProviderProfile(
         details=(),
         retry_after=("retry_after_seconds",),
     ),
+    signing=SIGNING,
     options=(),
     operations={
         "list": LIST,

@@ -10,14 +10,39 @@ the provider adds later still parses.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
 __all__ = [
+    "DeliveryEvent",
     "Problem",
     "Webhook",
     "WebhookDelivery",
 ]
+
+
+class DeliveryEvent(BaseModel):
+    """Body of a delivery Kallima POSTs to your endpoint. Not documented: the guide names the
+    event types (`job.completed`, `job.failed`, `webhook.test`; the API reference shows
+    `humanization.completed`, `humanization.failed`, `structure_prediction.failed`) and the
+    delivery records carry `event_type`, but no source shows a delivery body. The fields below
+    are inferred from the common `{id, type, created_at, data}` event shape; all are optional
+    and unknown fields are kept, so the parsed JSON is always available as `Delivery.payload`."""
+
+    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+
+    id: str | None = None
+    """Event ID (inferred); used for replay protection when present."""
+
+    type: str | None = None
+    """Event type, e.g. `job.completed` or `webhook.test` (inferred field name)."""
+
+    created_at: datetime | None = None
+    """When the event happened (inferred)."""
+
+    data: dict[str, Any] | None = None
+    """The event's object, e.g. the finished job (inferred)."""
 
 
 class Problem(BaseModel):

@@ -186,6 +186,7 @@ PROFILE = ProviderProfile(
         details=("metadata",),
         retry_after=(),
     ),
+    signing=None,
     options=(ClientOption("api_version", header="X-Polytomic-Version", body_field=None),),
     idempotency=IdempotencyRule(
         header="Idempotency-Key",

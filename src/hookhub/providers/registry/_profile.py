@@ -136,6 +136,7 @@ PROFILE = ProviderProfile(
         details=(),
         retry_after=(),
     ),
+    signing=None,
     options=(),
     operations={
         "list": LIST,

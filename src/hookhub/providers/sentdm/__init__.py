@@ -11,6 +11,7 @@ from hookhub.providers.sentdm.client import (
 )
 from hookhub.providers.sentdm.models import (
     ApiMeta,
+    DeliveryEvent,
     ErrorDetail,
     ErrorEnvelope,
     PaginationCursors,
@@ -36,6 +37,7 @@ __all__ = [
     "ApiMeta",
     "AsyncSentDM",
     "AsyncWebhooks",
+    "DeliveryEvent",
     "ErrorDetail",
     "ErrorEnvelope",
     "PaginationCursors",

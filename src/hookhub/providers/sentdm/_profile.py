@@ -18,6 +18,31 @@ from hookhub._core.provider_profile import (
     ProviderProfile,
     RetryClass,
 )
+from hookhub._core.signing import SigningScheme, ValueSource
+from hookhub.providers.sentdm.models import DeliveryEvent
+
+SIGNING = SigningScheme(
+    algorithm="hmac-sha256",
+    encoding="base64",
+    signature_header="x-webhook-signature",
+    entry_separator=" ",
+    key_separator=",",
+    version="v1",
+    signed_content="{id}.{timestamp}.{body}",
+    tolerance=300.0,
+    timestamp_key=None,
+    timestamp_header="x-webhook-timestamp",
+    id_header="x-webhook-id",
+    secret_prefix="whsec_",
+    secret_encoding="base64",
+    event_id=(),
+    event_type=(
+        ValueSource(header="x-webhook-event-type", body_path=()),
+        ValueSource(header=None, body_path=("field",)),
+    ),
+    payload_model=DeliveryEvent,
+)
+"""How this provider signs its deliveries (the spec's ``x-hookhub.signing``)."""
 
 LIST = Operation(
     name="list",
@@ -262,6 +287,7 @@ PROFILE = ProviderProfile(
         details=("error.details",),
         retry_after=(),
     ),
+    signing=SIGNING,
     options=(
         ClientOption("profile_id", header="x-profile-id", body_field=None),
         ClientOption("sandbox", header=None, body_field="sandbox"),

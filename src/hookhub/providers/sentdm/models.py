@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict
 
 __all__ = [
     "ApiMeta",
+    "DeliveryEvent",
     "ErrorDetail",
     "ErrorEnvelope",
     "PaginationCursors",
@@ -56,6 +57,25 @@ class ApiMeta(BaseModel):
     response_time_ms: int | None = None
     """Server processing time. Only in the 2ND docs snapshot's envelope description
     (`response_time_ms: int?`); not in the SDK model nor in any example."""
+
+
+class DeliveryEvent(BaseModel):
+    """Body of a delivery Sent POSTs to your endpoint: one of the webhook envelopes (message,
+    inbound message, template, channel, contact, link, call), told apart by `field` and
+    `event`, with `payload.account_id` naming whose event it is (official SDK, via the
+    delivery log's `event_data`). The envelopes' other fields are not documented here; every
+    field is optional and unknown fields are kept."""
+
+    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+
+    field: str | None = None
+    """Envelope family, e.g. `messages` or `templates`."""
+
+    event: str | None = None
+    """The event within the family, e.g. `delivered` (inferred example)."""
+
+    payload: dict[str, Any] | None = None
+    """The event's data; `account_id` names the account (or sender profile)."""
 
 
 class ErrorDetail(BaseModel):

@@ -156,6 +156,7 @@ PROFILE = ProviderProfile(
         details=(),
         retry_after=("error.retry_after",),
     ),
+    signing=None,
     options=(),
     operations={
         "list": LIST,
