@@ -11,12 +11,13 @@ from pydantic import TypeAdapter
 from tenacity import AsyncRetrying
 
 from hookhub._core.attempts import AttemptResult
+from hookhub._core.bounded_body import BodyReader
 from hookhub._core.client_base import BaseProviderClient
 from hookhub._core.closing import AsyncClosing
 from hookhub._core.omit import Omit
 from hookhub._core.provider_profile import Operation
-from hookhub._core.response_parsing import parse_result
 from hookhub._core.tenacity_glue import retrying_kwargs
+from hookhub._core.transport_safety import redirect_target
 
 __all__ = ["AsyncProviderClient"]
 
@@ -47,7 +48,7 @@ class AsyncProviderClient(BaseProviderClient[httpx.AsyncClient], AsyncClosing):
             body=body,
             idempotency_key=idempotency_key,
         )
-        return parse_result(self._profile.id, operation, response, result)
+        return self._parse(operation, response, result)
 
     async def send(
         self,
@@ -71,13 +72,38 @@ class AsyncProviderClient(BaseProviderClient[httpx.AsyncClient], AsyncClosing):
         async def attempt() -> AttemptResult:
             number = next(numbers)
             try:
-                response = await self._http.send(call.request)
-            except httpx.TransportError as error:
+                response = await self._receive(call.request)
+            except httpx.RequestError as error:
                 return judge.after_error(number, error)
             return judge.after_response(number, response)
 
         last: AttemptResult = await AsyncRetrying(**retrying_kwargs(self._retry_policy))(attempt)
         return judge.finish(last)
+
+    async def _receive(self, request: httpx.Request) -> httpx.Response:
+        # Redirects: only same-origin ones, only if the caller's client follows them
+        # (transport_safety.redirect_target); error bodies: a bounded excerpt (bounded_body).
+        for hop in itertools.count():
+            raw = await self._http.send(request, stream=True, follow_redirects=False)
+            reader = BodyReader(raw)
+            try:
+                if reader.wants_all:
+                    await raw.aread()
+                else:
+                    async for chunk in raw.aiter_bytes():
+                        if not reader.feed(chunk):
+                            break
+            except httpx.DecodingError:
+                reader.undecodable()
+            finally:
+                await raw.aclose()
+            response = reader.response()
+            follow = self._http.follow_redirects and hop < self._http.max_redirects
+            target = redirect_target(request, response) if follow else None
+            if target is None:
+                return response
+            request = target
+        raise AssertionError("unreachable")  # pragma: no cover
 
     async def close(self) -> None:
         """Close the connection pool, unless it belongs to an ``http_client`` you passed."""

@@ -19,12 +19,12 @@ from hookhub._core.idempotency import new_idempotency_key, validate_idempotency_
 from hookhub._core.omit import Omit
 from hookhub._core.provider_profile import FieldConstraint, Operation, ProviderProfile, RetryClass
 from hookhub._core.redaction import Secret
+from hookhub._core.transport_safety import header_problem
 from hookhub._version import __version__
 
 __all__ = ["ClientSettings", "PreparedCall", "prepare_call"]
 
 USER_AGENT = f"hookhub/{__version__}"
-_FORBIDDEN_IN_HEADERS = re.compile(r"[\r\n\x00]")
 
 
 @dataclass(frozen=True)
@@ -89,20 +89,29 @@ def prepare_call(
 
     content: bytes | None = None
     if operation.has_body:
-        content = json.dumps(
-            {name: _jsonable(value) for name, value in given_body.items()},
-            separators=(",", ":"),
-            ensure_ascii=False,
-        ).encode()
+        try:
+            content = json.dumps(
+                {name: _jsonable(value) for name, value in given_body.items()},
+                separators=(",", ":"),
+                ensure_ascii=False,
+                allow_nan=False,
+            ).encode()
+        except UnicodeEncodeError:
+            raise InvalidInputError(
+                f"{where}: the body holds text that is not valid Unicode (a lone surrogate?)"
+            ) from None
+        except (TypeError, ValueError, RecursionError) as exc:
+            raise InvalidInputError(f"{where}: the body cannot be sent as JSON ({exc})") from None
         headers["Content-Type"] = "application/json"
     elif given_body:
         raise InvalidInputError(f"{where} takes no request body")
 
     _check_headers(where, headers)
-    url = httpx.URL(
-        settings.base_url.rstrip("/") + path,
-        params=[(name, _query_value(value)) for name, value in _flatten_query(given_query)],
-    )
+    params = [(name, _query_value(value)) for name, value in _flatten_query(given_query)]
+    for name, value in params:
+        if not _is_utf8(value):
+            raise InvalidInputError(f"{where}: {name} is not valid Unicode (a lone surrogate?)")
+    url = httpx.URL(settings.base_url + path, params=params)
     request = httpx.Request(operation.method, url, headers=headers, content=content)
     retry_class = operation.retry_class_for({**given_query, **given_body})
     return PreparedCall(operation, request, path, retry_class, key)
@@ -124,6 +133,8 @@ def _render_path(where: str, template: str, params: Mapping[str, Any]) -> str:
             raise InvalidInputError(f"{where}: {name} must be a string, got {type(value).__name__}")
         if value.strip() in ("", ".", ".."):
             raise InvalidInputError(f"{where}: {name} must not be empty, '.' or '..'")
+        if not _is_utf8(value):
+            raise InvalidInputError(f"{where}: {name} is not valid Unicode (a lone surrogate?)")
         # safe="" also encodes "/", so an id can never reach another path.
         return quote(value, safe="")
 
@@ -156,22 +167,38 @@ def _check_constraints(
                 raise InvalidInputError(f"{where}: {name} must be <= {rule.maximum:g}")
 
 
-def _headers(profile: ProviderProfile, settings: ClientSettings) -> dict[str, str]:
-    headers = {"Accept": "application/json", "User-Agent": USER_AGENT}
-    headers.update(settings.default_headers)
+def _headers(profile: ProviderProfile, settings: ClientSettings) -> httpx.Headers:
+    # Case-insensitive throughout: a name given twice in any case is sent once, the later
+    # value winning (defaults < default_headers < client options < generated auth).
+    headers = httpx.Headers({"Accept": "application/json", "User-Agent": USER_AGENT})
+    for name, text in settings.default_headers.items():
+        headers[name] = text
     for option in profile.options:
         value = settings.options.get(option.name)
         if option.header and value is not None:
             headers[option.header] = _query_value(value)
-    headers[profile.auth.header] = profile.auth.prefix + settings.api_key.reveal()
+    # The caller's own auth header (in default_headers) replaces the generated one.
+    auth = profile.auth.header.lower()
+    if not any(name.lower() == auth for name in settings.default_headers):
+        headers[profile.auth.header] = profile.auth.prefix + settings.api_key.reveal()
     return headers
 
 
-def _check_headers(where: str, headers: Mapping[str, str]) -> None:
+def _check_headers(where: str, headers: httpx.Headers) -> None:
     for name, value in headers.items():
-        if _FORBIDDEN_IN_HEADERS.search(name) or _FORBIDDEN_IN_HEADERS.search(value):
-            # Header splitting would let a value smuggle extra headers or requests.
-            raise InvalidInputError(f"{where}: header {name!r} contains CR, LF or NUL")
+        problem = header_problem(name, value)
+        if problem is not None:
+            # Header splitting would let a value smuggle extra headers or requests; a
+            # non-ASCII value would fail inside httpx.
+            raise InvalidInputError(f"{where}: {problem}")
+
+
+def _is_utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _flatten_query(query: Mapping[str, Any]) -> list[tuple[str, Any]]:

@@ -11,12 +11,13 @@ from pydantic import TypeAdapter
 from tenacity import Retrying
 
 from hookhub._core.attempts import AttemptResult
+from hookhub._core.bounded_body import BodyReader
 from hookhub._core.client_base import BaseProviderClient
 from hookhub._core.closing import SyncClosing
 from hookhub._core.omit import Omit
 from hookhub._core.provider_profile import Operation
-from hookhub._core.response_parsing import parse_result
 from hookhub._core.tenacity_glue import retrying_kwargs
+from hookhub._core.transport_safety import redirect_target
 
 __all__ = ["SyncProviderClient"]
 
@@ -47,7 +48,7 @@ class SyncProviderClient(BaseProviderClient[httpx.Client], SyncClosing):
             body=body,
             idempotency_key=idempotency_key,
         )
-        return parse_result(self._profile.id, operation, response, result)
+        return self._parse(operation, response, result)
 
     def send(
         self,
@@ -71,13 +72,38 @@ class SyncProviderClient(BaseProviderClient[httpx.Client], SyncClosing):
         def attempt() -> AttemptResult:
             number = next(numbers)
             try:
-                response = self._http.send(call.request)
-            except httpx.TransportError as error:
+                response = self._receive(call.request)
+            except httpx.RequestError as error:
                 return judge.after_error(number, error)
             return judge.after_response(number, response)
 
         last: AttemptResult = Retrying(**retrying_kwargs(self._retry_policy))(attempt)
         return judge.finish(last)
+
+    def _receive(self, request: httpx.Request) -> httpx.Response:
+        # Redirects: only same-origin ones, only if the caller's client follows them
+        # (transport_safety.redirect_target); error bodies: a bounded excerpt (bounded_body).
+        for hop in itertools.count():
+            raw = self._http.send(request, stream=True, follow_redirects=False)
+            reader = BodyReader(raw)
+            try:
+                if reader.wants_all:
+                    raw.read()
+                else:
+                    for chunk in raw.iter_bytes():
+                        if not reader.feed(chunk):
+                            break
+            except httpx.DecodingError:
+                reader.undecodable()
+            finally:
+                raw.close()
+            response = reader.response()
+            follow = self._http.follow_redirects and hop < self._http.max_redirects
+            target = redirect_target(request, response) if follow else None
+            if target is None:
+                return response
+            request = target
+        raise AssertionError("unreachable")  # pragma: no cover
 
     def close(self) -> None:
         """Close the connection pool, unless it belongs to an ``http_client`` you passed."""

@@ -148,6 +148,7 @@ PROFILE = ProviderProfile(
         "delete": DELETE,
         "test": TEST,
     },
+    secret_fields=("secret",),
 )
 
 FACADE: dict[str, Any] = {

@@ -145,6 +145,7 @@ PROFILE = ProviderProfile(
         "pause": PAUSE,
         "unpause": UNPAUSE,
     },
+    secret_fields=("authentication",),
 )
 
 FACADE: dict[str, Any] = {

@@ -286,6 +286,7 @@ PROFILE = ProviderProfile(
         "test": TEST,
         "list_events": LIST_EVENTS,
     },
+    secret_fields=("signing_secret",),
 )
 
 FACADE: dict[str, Any] = {
