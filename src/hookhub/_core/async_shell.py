@@ -87,12 +87,9 @@ class AsyncProviderClient(BaseProviderClient[httpx.AsyncClient], AsyncClosing):
             raw = await self._http.send(request, stream=True, follow_redirects=False)
             reader = BodyReader(raw)
             try:
-                if reader.wants_all:
-                    await raw.aread()
-                else:
-                    async for chunk in raw.aiter_bytes():
-                        if not reader.feed(chunk):
-                            break
+                async for chunk in raw.aiter_bytes():
+                    if not reader.feed(chunk):
+                        break
             except httpx.DecodingError:
                 reader.undecodable()
             finally:

@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 
 import httpx
 
-from hookhub._core.bounded_body import UNDECODABLE
+from hookhub._core.bounded_body import UNREADABLE
 from hookhub._core.error_envelopes import ErrorFields, build_status_error, read_error_fields
 from hookhub._core.errors import (
     APIConnectionError,
@@ -112,10 +112,11 @@ class AttemptJudge:
         retries_taken = last.number - 1
         if last.response is not None:
             if last.error_fields is None:
-                if last.response.extensions.get(UNDECODABLE):
+                unreadable = last.response.extensions.get(UNREADABLE)
+                if unreadable:
                     raise APIResponseValidationError(
                         f"{self._call.operation.name}: {last.response.status_code} response "
-                        "body could not be decoded (bad Content-Encoding)",
+                        f"{unreadable}",
                         provider=self._profile.id,
                         response=last.response,
                     )

@@ -87,12 +87,9 @@ class SyncProviderClient(BaseProviderClient[httpx.Client], SyncClosing):
             raw = self._http.send(request, stream=True, follow_redirects=False)
             reader = BodyReader(raw)
             try:
-                if reader.wants_all:
-                    raw.read()
-                else:
-                    for chunk in raw.iter_bytes():
-                        if not reader.feed(chunk):
-                            break
+                for chunk in raw.iter_bytes():
+                    if not reader.feed(chunk):
+                        break
             except httpx.DecodingError:
                 reader.undecodable()
             finally:

@@ -70,12 +70,12 @@ def normalize_base_url(where: str, raw: object, *, allow_insecure_http: bool = F
     """
     if not isinstance(raw, str):
         raise ConfigurationError(f"{where} base_url must be a string")
-    if re.search(r"[\x00-\x20\x7f]", raw.strip()):
+    if re.search(r"[\x00-\x20\x7f]", raw):
         raise ConfigurationError(
             f"{where} base_url must not contain whitespace or control characters"
         )
     try:
-        url = httpx.URL(raw.strip())
+        url = httpx.URL(raw)
     except (httpx.InvalidURL, UnicodeError, ValueError) as exc:
         raise ConfigurationError(f"{where} base_url is not a valid URL ({exc})") from None
     if url.scheme not in ("http", "https") or not url.host:
