@@ -48,7 +48,11 @@ def resolve_settings(
     key = api_key if api_key is not None else os.environ.get(profile.api_key_env)
     if not key:
         raise ConfigurationError(f"{where} no API key: pass api_key= or set {profile.api_key_env}")
-    if not isinstance(key, str) or header_problem(profile.auth.header, key) is not None:
+    if (
+        not isinstance(key, str)
+        or key != key.strip()
+        or header_problem(profile.auth.header, key) is not None
+    ):
         # Never the value: it is the credential.
         raise ConfigurationError(f"{where} api_key must be printable ASCII without CR, LF or NUL")
     url = base_url or os.environ.get(profile.base_url_env) or profile.default_base_url

@@ -95,7 +95,8 @@ def normalize_base_url(where: str, raw: object, *, allow_insecure_http: bool = F
             f"https://, or opt in with allow_insecure_http=True or {INSECURE_HTTP_ENV}=1"
         )
     port = url.port if url.port != _DEFAULT_PORTS[url.scheme] else None
-    netloc = f"[{url.host}]" if ":" in url.host else url.host
+    host = url.raw_host.decode("ascii")  # IDNA-encoded: the form sent on the wire
+    netloc = f"[{host}]" if ":" in host else host
     if port is not None:
         netloc += f":{port}"
     path = url.raw_path.decode("ascii").rstrip("/")
