@@ -15,7 +15,12 @@ from datetime import datetime, timezone
 import httpx
 
 from hookhub._core.bounded_body import UNREADABLE
-from hookhub._core.error_envelopes import ErrorFields, build_status_error, read_error_fields
+from hookhub._core.error_envelopes import (
+    ErrorFields,
+    build_status_error,
+    envelope_in_success,
+    read_error_fields,
+)
 from hookhub._core.errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -117,6 +122,14 @@ class AttemptJudge:
                     raise APIResponseValidationError(
                         f"{self._call.operation.name}: {last.response.status_code} response "
                         f"{unreadable}",
+                        provider=self._profile.id,
+                        response=last.response,
+                    )
+                said = envelope_in_success(self._profile.errors, last.response, self._secrets)
+                if said is not None:
+                    raise APIResponseValidationError(
+                        f"{self._call.operation.name}: {last.response.status_code} response "
+                        f"carries an error envelope: {said}",
                         provider=self._profile.id,
                         response=last.response,
                     )

@@ -18,7 +18,13 @@ from hookhub._core.redaction import Secret, scrub, scrub_value
 from hookhub._core.retry_after import retry_after_from_body, retry_after_from_headers
 from hookhub._core.transport_safety import REDIRECT_STATUSES
 
-__all__ = ["ErrorFields", "build_status_error", "decode_body", "read_error_fields"]
+__all__ = [
+    "ErrorFields",
+    "build_status_error",
+    "decode_body",
+    "envelope_in_success",
+    "read_error_fields",
+]
 
 _MAX_MESSAGE = 300
 
@@ -94,6 +100,28 @@ def read_error_fields(
         retry_after=retry_after,
         body=body,
     )
+
+
+def envelope_in_success(
+    envelope: ErrorEnvelope, response: httpx.Response, secrets: Iterable[Secret | None]
+) -> str | None:
+    """What a 2xx body says when it is the provider's error envelope, else ``None``.
+
+    A 2xx whose body has a value at the envelope's ``code`` or ``message`` paths is not a
+    success: a lenient model (every field optional) or an operation without content would
+    otherwise accept ``{"error": {...}}``. The spec examples test guards that no success
+    body of any provider has a value at those paths.
+    """
+    if not response.content.strip():
+        return None
+    body = decode_body(response)
+    if not isinstance(body, dict):
+        return None
+    code = _short_text(first_at(body, envelope.code))
+    message = _short_text(first_at(body, envelope.message))
+    if code is None and message is None:
+        return None
+    return scrub(" ".join(part for part in (code, message) if part), tuple(secrets))
 
 
 def build_status_error(
