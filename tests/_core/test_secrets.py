@@ -151,3 +151,9 @@ def test_spec_marks_every_known_secret_field() -> None:
     assert registry._profile.PROFILE.secret_fields == ("authentication",)
     assert sentdm._profile.PROFILE.secret_fields == ("signing_secret",)
     assert shipping_channels._profile.PROFILE.secret_fields == ("secret",)
+
+
+def test_own_auth_header_never_in_a_repr(flavour: str) -> None:
+    client = make_client("sentdm", flavour, default_headers={"x-api-key": "own-key-123456"})
+    assert "own-key-123456" not in repr(client)
+    assert "own-key-123456" not in repr(vars(client))

@@ -6,7 +6,7 @@ import json
 import re
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 from urllib.parse import quote
@@ -33,8 +33,9 @@ class ClientSettings:
 
     base_url: str
     api_key: Secret
-    default_headers: Mapping[str, str]
-    options: Mapping[str, Any]
+    default_headers: Mapping[str, str] = field(repr=False)
+    """May hold the caller's own auth header: never in a repr."""
+    options: Mapping[str, Any] = field(default_factory=dict)
     """Values of the provider's ``x-hookhub.options``, by option name (``None``: not set)."""
 
 
