@@ -17,7 +17,7 @@ from hookhub._core.closing import AsyncClosing
 from hookhub._core.omit import Omit
 from hookhub._core.provider_profile import Operation
 from hookhub._core.tenacity_glue import retrying_kwargs
-from hookhub._core.transport_safety import redirect_target
+from hookhub._core.transport_safety import Exchange
 
 __all__ = ["AsyncProviderClient"]
 
@@ -81,10 +81,14 @@ class AsyncProviderClient(BaseProviderClient[httpx.AsyncClient], AsyncClosing):
         return judge.finish(last)
 
     async def _receive(self, request: httpx.Request) -> httpx.Response:
-        # Redirects: only same-origin ones, only if the caller's client follows them
-        # (transport_safety.redirect_target); error bodies: a bounded excerpt (bounded_body).
-        for hop in itertools.count():
-            raw = await self._http.send(request, stream=True, follow_redirects=False)
+        # Decisions live in Exchange (which hop next) and BodyReader (how much to keep).
+        exchange = Exchange(
+            request,
+            follow_redirects=self._http.follow_redirects,
+            max_redirects=self._http.max_redirects,
+        )
+        while True:
+            raw = await self._http.send(exchange.request, stream=True, follow_redirects=False)
             reader = BodyReader(raw)
             try:
                 async for chunk in raw.aiter_bytes():
@@ -95,12 +99,8 @@ class AsyncProviderClient(BaseProviderClient[httpx.AsyncClient], AsyncClosing):
             finally:
                 await raw.aclose()
             response = reader.response()
-            follow = self._http.follow_redirects and hop < self._http.max_redirects
-            target = redirect_target(request, response) if follow else None
-            if target is None:
+            if exchange.finished(response):
                 return response
-            request = target
-        raise AssertionError("unreachable")  # pragma: no cover
 
     async def close(self) -> None:
         """Close the connection pool, unless it belongs to an ``http_client`` you passed."""

@@ -25,6 +25,7 @@ from hookhub._core.errors import ConfigurationError
 __all__ = [
     "INSECURE_HTTP_ENV",
     "REDIRECT_STATUSES",
+    "Exchange",
     "header_problem",
     "is_loopback",
     "normalize_base_url",
@@ -150,3 +151,30 @@ def redirect_target(request: httpx.Request, response: httpx.Response) -> httpx.R
     new = httpx.Request(method, target, headers=headers, content=content)
     new.extensions = dict(request.extensions)
     return new
+
+
+class Exchange:
+    """The hops of one attempt: the request to send next, and whether a response ends it.
+
+    The shells send :attr:`request`, read the body (:mod:`bounded_body`) and call
+    :meth:`finished`; only a same-origin redirect, when the caller's client follows
+    redirects at all, starts another hop.
+    """
+
+    def __init__(
+        self, request: httpx.Request, *, follow_redirects: bool, max_redirects: int
+    ) -> None:
+        self.request = request
+        self._follow = follow_redirects
+        self._hops_left = max_redirects
+
+    def finished(self, response: httpx.Response) -> bool:
+        """``True`` when ``response`` is the attempt's answer; else :attr:`request` is next."""
+        if not self._follow or self._hops_left <= 0:
+            return True
+        target = redirect_target(self.request, response)
+        if target is None:
+            return True
+        self._hops_left -= 1
+        self.request = target
+        return False
