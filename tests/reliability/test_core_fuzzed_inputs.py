@@ -1,5 +1,6 @@
 """Fuzzed inputs: ids, urls, event names, query values, idempotency keys, header values, base
-URLs, API keys and client options sent as headers, over every provider's native operations, sync and async.
+URLs, API keys and client options sent as headers, over every provider's native operations,
+sync and async.
 
 Invariant, for every input: either a typed hookhub error before anything is sent, or every
 request sent is on the operation's path template (the fuzzed value round-trips exactly in
