@@ -110,6 +110,17 @@ def test_unsendable_default_headers_are_a_configuration_error(
         make_client("kallima", flavour, default_headers=headers)
 
 
+@pytest.mark.parametrize("timeout", [-1, 0, float("nan"), float("inf"), "30", True])
+def test_bad_timeouts_are_a_configuration_error(timeout: object, flavour: str) -> None:
+    with pytest.raises(hookhub.ConfigurationError, match="timeout"):
+        make_client("kallima", flavour, timeout=timeout)
+
+
+def test_retry_policy_must_be_a_retry_policy(flavour: str) -> None:
+    with pytest.raises(hookhub.ConfigurationError, match="retry_policy"):
+        make_client("kallima", flavour, retry_policy={"max_retries": 1})
+
+
 def test_max_retries_must_not_be_negative(flavour: str) -> None:
     with pytest.raises(hookhub.ConfigurationError, match="max_retries"):
         make_client("kallima", flavour, max_retries=-1)

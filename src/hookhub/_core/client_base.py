@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Mapping
 from dataclasses import replace
@@ -71,7 +72,7 @@ def resolve_settings(
 
 def check_default_headers(
     profile: ProviderProfile, default_headers: Mapping[str, str] | None
-) -> httpx.Headers:
+) -> dict[str, str]:
     """``default_headers`` as case-insensitive headers, or :class:`ConfigurationError`.
 
     Refused: names or values that are not sendable as given (``None``, CR/LF, non-ASCII), an
@@ -81,13 +82,13 @@ def check_default_headers(
     """
     where = f"[{profile.id}] default_headers"
     if default_headers is None:
-        return httpx.Headers()
+        return {}
     if not isinstance(default_headers, Mapping):
         raise ConfigurationError(f"{where} must be a mapping of str to str")
     refused = {"host", "content-length", "transfer-encoding", "idempotency-key"}
     if profile.idempotency is not None:
         refused.add(profile.idempotency.header.lower())
-    headers = httpx.Headers()
+    headers: dict[str, str] = {}
     for name, value in default_headers.items():
         problem = header_problem(name, value)
         if problem is not None:
@@ -99,10 +100,27 @@ def check_default_headers(
                 else "httpx sets it"
             )
             raise ConfigurationError(f"{where}: {name!r} is not allowed here; {hint}")
-        if name in headers:
+        if any(name.lower() == seen.lower() for seen in headers):
             raise ConfigurationError(f"{where}: {name!r} is given twice (header names ignore case)")
         headers[name] = value
     return headers
+
+
+def _check_timeout(profile: ProviderProfile, timeout: object) -> httpx.Timeout:
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    if timeout is None:
+        return httpx.Timeout(None)  # no timeout at all, as httpx means it
+    if (
+        isinstance(timeout, bool)
+        or not isinstance(timeout, (int, float))
+        or not math.isfinite(timeout)
+        or timeout <= 0
+    ):
+        raise ConfigurationError(
+            f"[{profile.id}] timeout must be seconds > 0, an httpx.Timeout or None"
+        )
+    return httpx.Timeout(float(timeout))
 
 
 class BaseProviderClient(Generic[HttpClientT]):
@@ -135,9 +153,12 @@ class BaseProviderClient(Generic[HttpClientT]):
         )
         # Every credential this client has seen, for scrubbing errors, logs and reprs.
         self._secrets = SecretRegistry([self._settings.api_key])
-        auth_override = self._settings.default_headers.get(profile.auth.header)
-        self._secrets.add(auth_override)
-        self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        for name, value in self._settings.default_headers.items():
+            if name.lower() == profile.auth.header.lower():
+                self._secrets.add(value)
+        self._timeout = _check_timeout(profile, timeout)
+        if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):
+            raise ConfigurationError(f"[{profile.id}] retry_policy must be a hookhub.RetryPolicy")
         if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
             raise ConfigurationError(f"[{profile.id}] max_retries must be an integer >= 0")
         self._retry_policy = replace(retry_policy or RetryPolicy(), max_retries=max_retries)

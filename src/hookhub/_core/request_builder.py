@@ -113,7 +113,7 @@ def prepare_call(
         if not _is_utf8(value):
             raise InvalidInputError(f"{where}: {name} is not valid Unicode (a lone surrogate?)")
     url = httpx.URL(settings.base_url + path, params=params)
-    request = httpx.Request(operation.method, url, headers=headers.pairs(), content=content)
+    request = httpx.Request(operation.method, url, headers=headers, content=content)
     retry_class = operation.retry_class_for({**given_query, **given_body})
     return PreparedCall(operation, request, path, retry_class, key)
 
@@ -168,46 +168,32 @@ def _check_constraints(
                 raise InvalidInputError(f"{where}: {name} must be <= {rule.maximum:g}")
 
 
-def _headers(profile: ProviderProfile, settings: ClientSettings) -> _Headers:
-    # Case-insensitive throughout: a name given twice in any case is sent once, the later
-    # value winning (defaults < default_headers < client options < generated auth).
-    headers = _Headers()
-    headers["Accept"] = "application/json"
-    headers["User-Agent"] = USER_AGENT
+def _headers(profile: ProviderProfile, settings: ClientSettings) -> dict[str, str]:
+    # Names compare case-insensitively: a header is replaced, never sent twice under two
+    # spellings (defaults < default_headers < client options < generated auth).
+    headers = {"Accept": "application/json", "User-Agent": USER_AGENT}
     for name, text in settings.default_headers.items():
-        headers[name] = text
+        _set_header(headers, name, text)
     for option in profile.options:
         value = settings.options.get(option.name)
         if option.header and value is not None:
-            headers[option.header] = _query_value(value)
-    # The caller's own auth header (in default_headers) replaces the generated one.
-    if profile.auth.header not in _Headers(settings.default_headers):
-        headers[profile.auth.header] = profile.auth.prefix + settings.api_key.reveal()
+            _set_header(headers, option.header, _query_value(value))
+    # A credential the caller put in default_headers replaces the generated one.
+    auth = profile.auth.header.lower()
+    if not any(name.lower() == auth for name in settings.default_headers):
+        _set_header(headers, profile.auth.header, profile.auth.prefix + settings.api_key.reveal())
     return headers
 
 
-class _Headers(dict[str, tuple[str, str]]):
-    """Headers by lower-cased name, keeping the caller's spelling; nothing encoded yet, so
-    a value httpx could not encode is refused with a typed error instead."""
-
-    def __init__(self, given: Mapping[str, str] | None = None) -> None:
-        super().__init__()
-        for name, value in (given or {}).items():
-            self[name] = value
-
-    def __setitem__(self, name: str, value: str | tuple[str, str]) -> None:
-        pair = value if isinstance(value, tuple) else (name, value)
-        super().__setitem__(name.lower(), pair)
-
-    def __contains__(self, name: object) -> bool:
-        return isinstance(name, str) and super().__contains__(name.lower())
-
-    def pairs(self) -> list[tuple[str, str]]:
-        return list(self.values())
+def _set_header(headers: dict[str, str], name: str, value: str) -> None:
+    for existing in [key for key in headers if key.lower() == name.lower()]:
+        del headers[existing]
+    headers[name] = value
 
 
-def _check_headers(where: str, headers: _Headers) -> None:
-    for name, value in headers.pairs():
+def _check_headers(where: str, headers: Mapping[str, str]) -> None:
+    # Before httpx sees them: it would raise UnicodeEncodeError on a non-ASCII value.
+    for name, value in headers.items():
         problem = header_problem(name, value)
         if problem is not None:
             # Header splitting would let a value smuggle extra headers or requests; a
