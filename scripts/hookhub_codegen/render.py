@@ -149,11 +149,13 @@ def _field_line(field: Field) -> str:
     if field.nullable or not field.required:
         annotation += " | None"
     alias = f"alias={field.wire_name!r}" if field.py_name != field.wire_name else ""
+    # x-hookhub-secret: the value stays a plain str, but never appears in a repr.
+    extra = ", ".join(part for part in (alias, "repr=False" if field.secret else "") if part)
     if field.required:
-        value = f" = Field({alias})" if alias else ""
+        value = f" = Field({extra})" if extra else ""
     else:
         default = repr(field.default) if field.has_default else "None"
-        value = f" = Field(default={default}, {alias})" if alias else f" = {default}"
+        value = f" = Field(default={default}, {extra})" if extra else f" = {default}"
     return f"{field.py_name}: {annotation}{value}"
 
 

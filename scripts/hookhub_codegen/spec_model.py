@@ -37,6 +37,8 @@ class Field:
     default: Any = None
     has_default: bool = False
     constraint: dict[str, Any] = field(default_factory=dict)
+    secret: bool = False
+    """``x-hookhub-secret: true``: hidden from reprs, masked by the client's scrubber."""
 
 
 @dataclass
@@ -126,6 +128,14 @@ class Provider:
     @property
     def model_names(self) -> list[str]:
         return [model.name for model in self.models]
+
+    @property
+    def secret_fields(self) -> list[str]:
+        """Wire names marked ``x-hookhub-secret`` in any model or request body, sorted."""
+        names = {f.wire_name for model in self.models for f in model.fields if f.secret}
+        for operation in self.operations:
+            names.update(f.wire_name for f in operation.body_fields or [] if f.secret)
+        return sorted(names)
 
 
 def python_name(name: str) -> str:
@@ -267,6 +277,9 @@ class _Reader:
             type_expr, nullable = self.type_of(prop, where, owner + class_name(wire_name))
             resolved = self.deref(prop, where)
             constraint = _constraint(resolved)
+            secret = prop.get("x-hookhub-secret", resolved.get("x-hookhub-secret", False))
+            if not isinstance(secret, bool):
+                raise self.fail(where, "x-hookhub-secret must be true or false")
             result.append(
                 Field(
                     wire_name=wire_name,
@@ -278,6 +291,7 @@ class _Reader:
                     default=resolved.get("default"),
                     has_default="default" in resolved,
                     constraint=constraint,
+                    secret=secret,
                 )
             )
         return result

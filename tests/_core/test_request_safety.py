@@ -62,13 +62,9 @@ async def test_header_option_with_crlf_is_refused(value: str, flavour: str) -> N
     assert not route.called
 
 
-async def test_default_header_with_crlf_is_refused(flavour: str) -> None:
-    client = make_client("kallima", flavour, default_headers={"X-Trace": "a\r\nHost: evil"})
-    with respx.mock(assert_all_called=False) as router:
-        route = router.route().mock(return_value=httpx.Response(200))
-        with pytest.raises(hookhub.InvalidInputError, match="X-Trace"):
-            await invoke(client, "list")
-    assert not route.called
+def test_default_header_with_crlf_is_refused_at_construction(flavour: str) -> None:
+    with pytest.raises(hookhub.ConfigurationError, match="X-Trace"):
+        make_client("kallima", flavour, default_headers={"X-Trace": "a\r\nHost: evil"})
 
 
 async def test_spec_constraints_are_checked_without_echoing_the_value(flavour: str) -> None:

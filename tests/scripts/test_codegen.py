@@ -79,6 +79,12 @@ def signing(document: dict[str, Any]) -> dict[str, Any]:
         (lambda d: signing(d).update({"header": "X-Sig"}), "unknown keys"),
         (lambda d: signing(d).update({"event_id": [{"query": "id"}]}), "each source"),
         (lambda d: signing(d).pop("description"), "needs a description"),
+        (
+            lambda d: d["components"]["schemas"]["Webhook"]["properties"]["secret"].update(
+                {"x-hookhub-secret": "yes"}
+            ),
+            "x-hookhub-secret must be true or false",
+        ),
     ],
 )
 def test_out_of_subset_specs_are_refused(change: Any, message: str, tmp_path: Path) -> None:
@@ -88,3 +94,13 @@ def test_out_of_subset_specs_are_refused(change: Any, message: str, tmp_path: Pa
 
 def test_generation_is_deterministic() -> None:
     assert generate() == generate()
+
+
+def test_secret_fields_are_hidden_from_reprs_and_listed_in_the_profile(tmp_path: Path) -> None:
+    from hookhub_codegen.render import render_package
+
+    path = tmp_path / "kallima.yaml"
+    path.write_text(yaml.safe_dump(KALLIMA))
+    files = render_package(load_provider(path))
+    assert "secret: str | None = Field(default=None, repr=False)" in files["models.py"]
+    assert 'secret_fields=("secret",)' in files["_profile.py"]

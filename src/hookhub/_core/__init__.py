@@ -9,11 +9,13 @@ Layout (each module has one job):
 - ``retry_policy`` and ``retry_after``: whether an attempt is retried and how long to wait;
 - ``error_envelopes``: a failed response into one exception of :mod:`hookhub.errors`;
 - ``response_parsing``: a successful response into the typed result;
+- ``transport_safety``: base URL rules, header rules, same-origin redirects (``Exchange``);
+- ``bounded_body``: how much of a response body is read and kept;
 - ``attempts``: the pure decision for one attempt, shared by both shells;
 - ``client_base``: configuration (arguments, environment variables) shared by both shells;
 - ``tenacity_glue``: how tenacity loops on the judge's verdicts;
 - ``sync_shell`` / ``async_shell``: the only code that sends (tenacity sleeps);
 - ``tls``: the one SSL context shared by the httpx clients hookhub creates;
-- ``errors``, ``omit``, ``redaction``, ``json_paths``, ``idempotency``, ``closing``: small
-  shared pieces.
+- ``errors``, ``omit``, ``redaction`` (the per-client ``SecretRegistry``), ``json_paths``,
+  ``idempotency``, ``closing``: small shared pieces.
 """

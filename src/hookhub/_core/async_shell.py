@@ -11,13 +11,14 @@ from pydantic import TypeAdapter
 from tenacity import AsyncRetrying
 
 from hookhub._core.attempts import AttemptResult
+from hookhub._core.bounded_body import BodyReader
 from hookhub._core.client_base import BaseProviderClient
 from hookhub._core.closing import AsyncClosing
 from hookhub._core.omit import Omit
 from hookhub._core.provider_profile import Operation
-from hookhub._core.response_parsing import parse_result
 from hookhub._core.tenacity_glue import retrying_kwargs
 from hookhub._core.tls import shared_ssl_context
+from hookhub._core.transport_safety import Exchange
 
 __all__ = ["AsyncProviderClient"]
 
@@ -48,7 +49,7 @@ class AsyncProviderClient(BaseProviderClient[httpx.AsyncClient], AsyncClosing):
             body=body,
             idempotency_key=idempotency_key,
         )
-        return parse_result(self._profile.id, operation, response, result)
+        return self._parse(operation, response, result)
 
     async def send(
         self,
@@ -72,13 +73,35 @@ class AsyncProviderClient(BaseProviderClient[httpx.AsyncClient], AsyncClosing):
         async def attempt() -> AttemptResult:
             number = next(numbers)
             try:
-                response = await self._http.send(call.request)
-            except httpx.TransportError as error:
+                response = await self._receive(call.request)
+            except httpx.RequestError as error:
                 return judge.after_error(number, error)
             return judge.after_response(number, response)
 
         last: AttemptResult = await AsyncRetrying(**retrying_kwargs(self._retry_policy))(attempt)
         return judge.finish(last)
+
+    async def _receive(self, request: httpx.Request) -> httpx.Response:
+        # Decisions live in Exchange (which hop next) and BodyReader (how much to keep).
+        exchange = Exchange(
+            request,
+            follow_redirects=self._http.follow_redirects,
+            max_redirects=self._http.max_redirects,
+        )
+        while True:
+            raw = await self._http.send(exchange.request, stream=True, follow_redirects=False)
+            reader = BodyReader(raw)
+            try:
+                async for chunk in raw.aiter_bytes():
+                    if not reader.feed(chunk):
+                        break
+            except httpx.DecodingError:
+                reader.undecodable()
+            finally:
+                await raw.aclose()
+            response = reader.response()
+            if exchange.finished(response):
+                return response
 
     async def close(self) -> None:
         """Close the connection pool, unless it belongs to an ``http_client`` you passed."""

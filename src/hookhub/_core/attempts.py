@@ -8,14 +8,25 @@ lives here, once.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
 import httpx
 
-from hookhub._core.error_envelopes import ErrorFields, build_status_error, read_error_fields
-from hookhub._core.errors import APIConnectionError, APITimeoutError, HookhubError
+from hookhub._core.bounded_body import UNREADABLE
+from hookhub._core.error_envelopes import (
+    ErrorFields,
+    build_status_error,
+    envelope_in_success,
+    read_error_fields,
+)
+from hookhub._core.errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    HookhubError,
+)
 from hookhub._core.provider_profile import ProviderProfile
 from hookhub._core.redaction import Secret, scrub
 from hookhub._core.request_builder import PreparedCall
@@ -38,7 +49,7 @@ class AttemptResult:
     number: int
     """1 for the first attempt."""
     response: httpx.Response | None
-    error: httpx.TransportError | None
+    error: httpx.RequestError | None
     retry: bool
     wait: float
     """Seconds to sleep before the next attempt (0 when not retrying)."""
@@ -56,13 +67,14 @@ class AttemptJudge:
         call: PreparedCall,
         policy: RetryPolicy,
         *,
-        secret: Secret,
+        secrets: Iterable[Secret],
         clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
     ) -> None:
         self._profile = profile
         self._call = call
         self._policy = policy
-        self._secret = secret
+        # The client's live registry: secrets seen later are scrubbed too.
+        self._secrets = secrets
         self._clock = clock
 
     def after_response(self, number: int, response: httpx.Response) -> AttemptResult:
@@ -70,7 +82,7 @@ class AttemptJudge:
             result = AttemptResult(number, response, None, retry=False, wait=0.0)
         else:
             fields = read_error_fields(
-                self._profile.errors, response, secrets=(self._secret,), now=self._clock()
+                self._profile.errors, response, secrets=self._secrets, now=self._clock()
             )
             retryable = status_is_retryable(
                 self._call.retry_class,
@@ -88,8 +100,12 @@ class AttemptJudge:
         self._log(result)
         return result
 
-    def after_error(self, number: int, error: httpx.TransportError) -> AttemptResult:
-        retryable = exception_is_retryable(self._call.retry_class, error)
+    def after_error(self, number: int, error: httpx.RequestError) -> AttemptResult:
+        # Only transport errors may be retried; any other RequestError (an undecodable
+        # stream, too many redirects) fails the call as an APIConnectionError.
+        retryable = isinstance(error, httpx.TransportError) and exception_is_retryable(
+            self._call.retry_class, error
+        )
         retry, wait = self._schedule(number, retryable, None)
         result = AttemptResult(number, None, error, retry, wait)
         self._log(result)
@@ -101,6 +117,22 @@ class AttemptJudge:
         retries_taken = last.number - 1
         if last.response is not None:
             if last.error_fields is None:
+                unreadable = last.response.extensions.get(UNREADABLE)
+                if unreadable:
+                    raise APIResponseValidationError(
+                        f"{self._call.operation.name}: {last.response.status_code} response "
+                        f"{unreadable}",
+                        provider=self._profile.id,
+                        response=last.response,
+                    )
+                said = envelope_in_success(self._profile.errors, last.response, self._secrets)
+                if said is not None:
+                    raise APIResponseValidationError(
+                        f"{self._call.operation.name}: {last.response.status_code} response "
+                        f"carries an error envelope: {said}",
+                        provider=self._profile.id,
+                        response=last.response,
+                    )
                 return last.response
             exc: HookhubError = build_status_error(
                 self._profile.id,
@@ -108,12 +140,14 @@ class AttemptJudge:
                 last.error_fields,
                 retries_taken=retries_taken,
                 wait_refused=last.wait_refused,
+                max_retry_after=self._policy.max_retry_after,
             )
         else:
             assert last.error is not None
             timed_out = isinstance(last.error, httpx.TimeoutException)
             cls = APITimeoutError if timed_out else APIConnectionError
-            detail = scrub(str(last.error) or type(last.error).__name__, (self._secret,))
+            raw_detail = str(last.error) or type(last.error).__name__
+            detail = scrub(raw_detail, self._secrets)
             exc = cls(
                 detail,
                 provider=self._profile.id,
@@ -121,7 +155,8 @@ class AttemptJudge:
                 path=self._call.path,
                 retries_taken=retries_taken,
             )
-            raise_from = last.error
+            # A cause whose text holds a secret would print it in every traceback.
+            raise_from = last.error if detail == raw_detail else None
         raise exc from raise_from
 
     def _schedule(
@@ -155,6 +190,8 @@ class AttemptJudge:
         else:
             outcome = type(result.error).__name__
             request_id = None
+        if request_id is not None:
+            request_id = scrub(_one_line(request_id), self._secrets)
         logger.debug(
             "[%s] %s %s -> %s attempt=%d retry=%s wait=%.3fs request_id=%s",
             self._profile.id,
@@ -166,3 +203,9 @@ class AttemptJudge:
             result.wait,
             request_id,
         )
+
+
+def _one_line(text: str) -> str:
+    # A header value shown in a log line: one short line, whatever the server sent.
+    text = " ".join(text.split())
+    return text if len(text) <= 200 else text[:199] + "…"

@@ -2,24 +2,29 @@
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any, Generic, TypeVar
 
 import httpx
+from pydantic import TypeAdapter
 
 from hookhub._core.attempts import AttemptJudge
 from hookhub._core.errors import ConfigurationError
 from hookhub._core.omit import Omit
 from hookhub._core.provider_profile import Operation, ProviderProfile
-from hookhub._core.redaction import Secret
+from hookhub._core.redaction import Secret, SecretRegistry, harvest_secrets
 from hookhub._core.request_builder import ClientSettings, PreparedCall, prepare_call
+from hookhub._core.response_parsing import parse_result
 from hookhub._core.retry_policy import DEFAULT_MAX_RETRIES, RetryPolicy
+from hookhub._core.transport_safety import header_problem, normalize_base_url
 
 __all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "BaseProviderClient", "resolve_settings"]
 
 HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)
+T = TypeVar("T")
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 """30 s for reads and writes, 5 s to connect."""
@@ -32,28 +37,90 @@ def resolve_settings(
     base_url: str | None,
     default_headers: Mapping[str, str] | None,
     options: Mapping[str, Any],
+    allow_insecure_http: bool = False,
 ) -> ClientSettings:
-    """Arguments first, then the provider's environment variables, then the spec's default."""
+    """Arguments first, then the provider's environment variables, then the spec's default.
+
+    Everything is checked here, before any request (:class:`ConfigurationError`): the base
+    URL (see :mod:`transport_safety`), the API key and ``default_headers``.
+    """
+    where = f"[{profile.id}]"
+    headers = check_default_headers(profile, default_headers)
     key = api_key if api_key is not None else os.environ.get(profile.api_key_env)
     if not key:
-        raise ConfigurationError(
-            f"[{profile.id}] no API key: pass api_key= or set {profile.api_key_env}"
-        )
+        raise ConfigurationError(f"{where} no API key: pass api_key= or set {profile.api_key_env}")
+    if (
+        not isinstance(key, str)
+        or key != key.strip()
+        or header_problem(profile.auth.header, key) is not None
+    ):
+        # Never the value: it is the credential.
+        raise ConfigurationError(f"{where} api_key must be printable ASCII without CR, LF or NUL")
     url = base_url or os.environ.get(profile.base_url_env) or profile.default_base_url
     if not url:
         raise ConfigurationError(
-            f"[{profile.id}] {profile.title} has no public base URL: pass base_url= "
+            f"{where} {profile.title} has no public base URL: pass base_url= "
             f"or set {profile.base_url_env}"
         )
-    parsed = httpx.URL(url)
-    if parsed.scheme not in ("http", "https") or not parsed.host:
-        raise ConfigurationError(f"[{profile.id}] base_url must be an http(s) URL")
     return ClientSettings(
-        base_url=url,
+        base_url=normalize_base_url(where, url, allow_insecure_http=allow_insecure_http),
         api_key=Secret(key),
-        default_headers=dict(default_headers or {}),
+        default_headers=headers,
         options=dict(options),
     )
+
+
+def check_default_headers(
+    profile: ProviderProfile, default_headers: Mapping[str, str] | None
+) -> dict[str, str]:
+    """``default_headers`` as case-insensitive headers, or :class:`ConfigurationError`.
+
+    Refused: names or values that are not sendable as given (``None``, CR/LF, non-ASCII), an
+    idempotency key (one fixed key would make the server replay one response for every
+    call: pass ``idempotency_key=`` per call), and framing headers httpx sets itself. A
+    header named like the provider's auth header replaces the generated one.
+    """
+    where = f"[{profile.id}] default_headers"
+    if default_headers is None:
+        return {}
+    if not isinstance(default_headers, Mapping):
+        raise ConfigurationError(f"{where} must be a mapping of str to str")
+    refused = {"host", "content-length", "transfer-encoding", "idempotency-key"}
+    if profile.idempotency is not None:
+        refused.add(profile.idempotency.header.lower())
+    headers: dict[str, str] = {}
+    for name, value in default_headers.items():
+        problem = header_problem(name, value)
+        if problem is not None:
+            raise ConfigurationError(f"{where}: {problem}")
+        if name.lower() in refused:
+            hint = (
+                "pass idempotency_key= per call"
+                if "idempotency" in name.lower()
+                else "httpx sets it"
+            )
+            raise ConfigurationError(f"{where}: {name!r} is not allowed here; {hint}")
+        if any(name.lower() == seen.lower() for seen in headers):
+            raise ConfigurationError(f"{where}: {name!r} is given twice (header names ignore case)")
+        headers[name] = value
+    return headers
+
+
+def _check_timeout(profile: ProviderProfile, timeout: object) -> httpx.Timeout:
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    if timeout is None:
+        return httpx.Timeout(None)  # no timeout at all, as httpx means it
+    if (
+        isinstance(timeout, bool)
+        or not isinstance(timeout, (int, float))
+        or not math.isfinite(timeout)
+        or timeout <= 0
+    ):
+        raise ConfigurationError(
+            f"[{profile.id}] timeout must be seconds > 0, an httpx.Timeout or None"
+        )
+    return httpx.Timeout(float(timeout))
 
 
 class BaseProviderClient(Generic[HttpClientT]):
@@ -73,6 +140,7 @@ class BaseProviderClient(Generic[HttpClientT]):
         http_client: HttpClientT | None = None,
         default_headers: Mapping[str, str] | None = None,
         options: Mapping[str, Any] | None = None,
+        allow_insecure_http: bool = False,
     ) -> None:
         self._profile = profile
         self._settings = resolve_settings(
@@ -81,8 +149,18 @@ class BaseProviderClient(Generic[HttpClientT]):
             base_url=base_url,
             default_headers=default_headers,
             options=options or {},
+            allow_insecure_http=allow_insecure_http,
         )
-        self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        # Every credential this client has seen, for scrubbing errors, logs and reprs.
+        self._secrets = SecretRegistry([self._settings.api_key])
+        for name, value in self._settings.default_headers.items():
+            if name.lower() == profile.auth.header.lower():
+                self._secrets.add(value)
+        self._timeout = _check_timeout(profile, timeout)
+        if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):
+            raise ConfigurationError(f"[{profile.id}] retry_policy must be a hookhub.RetryPolicy")
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+            raise ConfigurationError(f"[{profile.id}] max_retries must be an integer >= 0")
         self._retry_policy = replace(retry_policy or RetryPolicy(), max_retries=max_retries)
         # A client the caller passed in is the caller's to close.
         self._owns_http_client = http_client is None
@@ -98,6 +176,7 @@ class BaseProviderClient(Generic[HttpClientT]):
 
     @property
     def base_url(self) -> str:
+        """The normalised base URL (no trailing slash, default port dropped): the lock key."""
         return self._settings.base_url
 
     @property
@@ -129,8 +208,20 @@ class BaseProviderClient(Generic[HttpClientT]):
             idempotency_key=idempotency_key,
         )
         call.request.extensions["timeout"] = self._timeout.as_dict()
-        judge = AttemptJudge(self._profile, call, self._retry_policy, secret=self._settings.api_key)
+        harvest_secrets(body or {}, self._profile.secret_fields, self._secrets)
+        judge = AttemptJudge(self._profile, call, self._retry_policy, secrets=self._secrets)
         return call, judge
+
+    def _parse(self, operation: Operation, response: httpx.Response, result: TypeAdapter[T]) -> T:
+        """The typed result of a successful response; registers the secrets it carries."""
+        return parse_result(
+            self._profile.id,
+            operation,
+            response,
+            result,
+            secrets=self._secrets,
+            secret_fields=self._profile.secret_fields,
+        )
 
     def __repr__(self) -> str:
         # Never the API key: only what identifies the client.

@@ -171,3 +171,6 @@ class ProviderProfile:
     """How deliveries are signed (``hookhub.verification``); ``None`` when none is documented."""
     idempotency: IdempotencyRule | None = None
     operations: Mapping[str, Operation] = field(default_factory=dict)
+    secret_fields: tuple[str, ...] = ()
+    """Wire names of properties the spec marks ``x-hookhub-secret`` (webhook signing secrets):
+    their values are never shown in a repr and are masked wherever this client reports."""

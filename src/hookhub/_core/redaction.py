@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import threading
+from collections.abc import Iterable, Iterator
+from typing import Any
 
-__all__ = ["Secret", "scrub"]
+__all__ = [
+    "MIN_SECRET_LENGTH",
+    "Secret",
+    "SecretRegistry",
+    "harvest_secrets",
+    "scrub",
+    "scrub_value",
+]
 
 _MASK = "***"
+MIN_SECRET_LENGTH = 4
+"""Shorter values are not masked: they would mask unrelated text and protect nothing."""
+
+_MAX_DEPTH = 64
+"""Nesting below this depth is replaced, not scrubbed: deep enough for any real error body."""
 
 
 class Secret:
@@ -36,6 +50,70 @@ class Secret:
         raise TypeError("hookhub refuses to pickle a credential")
 
 
+class SecretRegistry:
+    """Every credential one client has seen: its API key, and each webhook signing secret
+    that went out in a request body or came back in a response (``x-hookhub-secret``).
+
+    Thread-safe; iterating yields :class:`Secret` values, so it can be passed wherever a
+    list of secrets is expected. Its ``repr`` shows only how many it holds.
+    """
+
+    __slots__ = ("_lock", "_values")
+
+    def __init__(self, secrets: Iterable[Secret | str | None] = ()) -> None:
+        self._lock = threading.Lock()
+        self._values: dict[str, Secret] = {}
+        for secret in secrets:
+            self.add(secret)
+
+    def add(self, secret: Secret | str | None) -> None:
+        """Remember ``secret`` (values shorter than 4 characters are ignored)."""
+        if secret is None:
+            return
+        value = secret.reveal() if isinstance(secret, Secret) else secret
+        if not isinstance(value, str) or len(value) < MIN_SECRET_LENGTH:
+            return
+        with self._lock:
+            self._values.setdefault(value, Secret(value))
+
+    def __iter__(self) -> Iterator[Secret]:
+        with self._lock:
+            # Longest first: a secret that contains another is masked whole.
+            found = sorted(self._values.values(), key=lambda s: -len(s.reveal()))
+        return iter(found)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def __repr__(self) -> str:
+        return f"SecretRegistry({len(self)} secrets)"
+
+    def __reduce__(self) -> str:
+        raise TypeError("hookhub refuses to pickle credentials")
+
+
+def harvest_secrets(document: Any, field_names: Iterable[str], registry: SecretRegistry) -> None:
+    """Register every string found under a key in ``field_names`` (at any depth).
+
+    ``field_names`` are the wire names the spec marks ``x-hookhub-secret``; a secret field
+    holding an object (registry's ``authentication``) has all its strings registered.
+    """
+    names = frozenset(field_names)
+    if not names:
+        return
+    stack: list[tuple[Any, bool, int]] = [(document, False, 0)]
+    while stack:
+        value, inside, depth = stack.pop()
+        if isinstance(value, str):
+            if inside:
+                registry.add(value)
+        elif depth < _MAX_DEPTH and isinstance(value, dict):
+            for key, item in value.items():
+                stack.append((item, inside or key in names, depth + 1))
+        elif depth < _MAX_DEPTH and isinstance(value, (list, tuple)):
+            stack.extend((item, inside, depth + 1) for item in value)
+
+
 def scrub(text: str, secrets: Iterable[Secret | None]) -> str:
     """Replace every occurrence of a known credential in ``text``.
 
@@ -46,7 +124,43 @@ def scrub(text: str, secrets: Iterable[Secret | None]) -> str:
         if secret is None:
             continue
         value = secret.reveal()
-        # Very short values would mask unrelated text and protect nothing.
-        if len(value) >= 4 and value in text:
+        if len(value) >= MIN_SECRET_LENGTH and value in text:
             text = text.replace(value, _MASK)
     return text
+
+
+def scrub_value(value: Any, secrets: Iterable[Secret | None]) -> Any:
+    """A copy of decoded JSON (or any str/list/dict tree) with credentials masked.
+
+    Keys and strings are scrubbed; nesting deeper than 64 levels is cut (replaced by
+    ``"…"``) so a hostile body cannot exhaust the stack here.
+    """
+    known = [secret for secret in secrets if secret is not None]
+    if not known:
+        return _cut(value, 0)
+    return _scrub(value, known, 0)
+
+
+def _scrub(value: Any, secrets: list[Secret], depth: int) -> Any:
+    if isinstance(value, str):
+        return scrub(value, secrets)
+    if depth >= _MAX_DEPTH and isinstance(value, (dict, list, tuple)):
+        return "…"
+    if isinstance(value, dict):
+        return {
+            scrub(str(key), secrets): _scrub(item, secrets, depth + 1)
+            for key, item in value.items()
+        }
+    if isinstance(value, (list, tuple)):
+        return [_scrub(item, secrets, depth + 1) for item in value]
+    return value
+
+
+def _cut(value: Any, depth: int) -> Any:
+    if not isinstance(value, (dict, list, tuple)):
+        return value
+    if depth >= _MAX_DEPTH:
+        return "…"
+    if isinstance(value, dict):
+        return {key: _cut(item, depth + 1) for key, item in value.items()}
+    return [_cut(item, depth + 1) for item in value]

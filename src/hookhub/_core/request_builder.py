@@ -6,7 +6,7 @@ import json
 import re
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 from urllib.parse import quote
@@ -19,12 +19,12 @@ from hookhub._core.idempotency import new_idempotency_key, validate_idempotency_
 from hookhub._core.omit import Omit
 from hookhub._core.provider_profile import FieldConstraint, Operation, ProviderProfile, RetryClass
 from hookhub._core.redaction import Secret
+from hookhub._core.transport_safety import header_problem
 from hookhub._version import __version__
 
 __all__ = ["ClientSettings", "PreparedCall", "prepare_call"]
 
 USER_AGENT = f"hookhub/{__version__}"
-_FORBIDDEN_IN_HEADERS = re.compile(r"[\r\n\x00]")
 
 
 @dataclass(frozen=True)
@@ -33,8 +33,9 @@ class ClientSettings:
 
     base_url: str
     api_key: Secret
-    default_headers: Mapping[str, str]
-    options: Mapping[str, Any]
+    default_headers: Mapping[str, str] = field(repr=False)
+    """May hold the caller's own auth header: never in a repr."""
+    options: Mapping[str, Any] = field(default_factory=dict)
     """Values of the provider's ``x-hookhub.options``, by option name (``None``: not set)."""
 
 
@@ -89,20 +90,29 @@ def prepare_call(
 
     content: bytes | None = None
     if operation.has_body:
-        content = json.dumps(
-            {name: _jsonable(value) for name, value in given_body.items()},
-            separators=(",", ":"),
-            ensure_ascii=False,
-        ).encode()
+        try:
+            content = json.dumps(
+                {name: _jsonable(value) for name, value in given_body.items()},
+                separators=(",", ":"),
+                ensure_ascii=False,
+                allow_nan=False,
+            ).encode()
+        except UnicodeEncodeError:
+            raise InvalidInputError(
+                f"{where}: the body holds text that is not valid Unicode (a lone surrogate?)"
+            ) from None
+        except (TypeError, ValueError, RecursionError) as exc:
+            raise InvalidInputError(f"{where}: the body cannot be sent as JSON ({exc})") from None
         headers["Content-Type"] = "application/json"
     elif given_body:
         raise InvalidInputError(f"{where} takes no request body")
 
     _check_headers(where, headers)
-    url = httpx.URL(
-        settings.base_url.rstrip("/") + path,
-        params=[(name, _query_value(value)) for name, value in _flatten_query(given_query)],
-    )
+    params = [(name, _query_value(value)) for name, value in _flatten_query(given_query)]
+    for name, value in params:
+        if not _is_utf8(value):
+            raise InvalidInputError(f"{where}: {name} is not valid Unicode (a lone surrogate?)")
+    url = httpx.URL(settings.base_url + path, params=params)
     request = httpx.Request(operation.method, url, headers=headers, content=content)
     retry_class = operation.retry_class_for({**given_query, **given_body})
     return PreparedCall(operation, request, path, retry_class, key)
@@ -124,6 +134,8 @@ def _render_path(where: str, template: str, params: Mapping[str, Any]) -> str:
             raise InvalidInputError(f"{where}: {name} must be a string, got {type(value).__name__}")
         if value.strip() in ("", ".", ".."):
             raise InvalidInputError(f"{where}: {name} must not be empty, '.' or '..'")
+        if not _is_utf8(value):
+            raise InvalidInputError(f"{where}: {name} is not valid Unicode (a lone surrogate?)")
         # safe="" also encodes "/", so an id can never reach another path.
         return quote(value, safe="")
 
@@ -157,21 +169,44 @@ def _check_constraints(
 
 
 def _headers(profile: ProviderProfile, settings: ClientSettings) -> dict[str, str]:
+    # Names compare case-insensitively: a header is replaced, never sent twice under two
+    # spellings (defaults < default_headers < client options < generated auth).
     headers = {"Accept": "application/json", "User-Agent": USER_AGENT}
-    headers.update(settings.default_headers)
+    for name, text in settings.default_headers.items():
+        _set_header(headers, name, text)
     for option in profile.options:
         value = settings.options.get(option.name)
         if option.header and value is not None:
-            headers[option.header] = _query_value(value)
-    headers[profile.auth.header] = profile.auth.prefix + settings.api_key.reveal()
+            _set_header(headers, option.header, _query_value(value))
+    # A credential the caller put in default_headers replaces the generated one.
+    auth = profile.auth.header.lower()
+    if not any(name.lower() == auth for name in settings.default_headers):
+        _set_header(headers, profile.auth.header, profile.auth.prefix + settings.api_key.reveal())
     return headers
 
 
+def _set_header(headers: dict[str, str], name: str, value: str) -> None:
+    for existing in [key for key in headers if key.lower() == name.lower()]:
+        del headers[existing]
+    headers[name] = value
+
+
 def _check_headers(where: str, headers: Mapping[str, str]) -> None:
+    # Before httpx sees them: it would raise UnicodeEncodeError on a non-ASCII value.
     for name, value in headers.items():
-        if _FORBIDDEN_IN_HEADERS.search(name) or _FORBIDDEN_IN_HEADERS.search(value):
-            # Header splitting would let a value smuggle extra headers or requests.
-            raise InvalidInputError(f"{where}: header {name!r} contains CR, LF or NUL")
+        problem = header_problem(name, value)
+        if problem is not None:
+            # Header splitting would let a value smuggle extra headers or requests; a
+            # non-ASCII value would fail inside httpx.
+            raise InvalidInputError(f"{where}: {problem}")
+
+
+def _is_utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _flatten_query(query: Mapping[str, Any]) -> list[tuple[str, Any]]:

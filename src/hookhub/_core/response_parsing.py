@@ -11,6 +11,7 @@ from pydantic import TypeAdapter, ValidationError
 from hookhub._core.errors import APIResponseValidationError
 from hookhub._core.json_paths import MISSING, value_at
 from hookhub._core.provider_profile import Operation
+from hookhub._core.redaction import SecretRegistry, harvest_secrets
 
 __all__ = ["parse_result"]
 
@@ -18,17 +19,31 @@ T = TypeVar("T")
 
 
 def parse_result(
-    provider: str, operation: Operation, response: httpx.Response, adapter: TypeAdapter[T]
+    provider: str,
+    operation: Operation,
+    response: httpx.Response,
+    adapter: TypeAdapter[T],
+    *,
+    secrets: SecretRegistry | None = None,
+    secret_fields: tuple[str, ...] = (),
 ) -> T:
-    """Decode, unwrap (``x-hookhub-unwrap``) and validate the body."""
+    """Decode, unwrap (``x-hookhub-unwrap``) and validate the body.
+
+    Values of the spec's secret fields (``secret_fields``) are registered in ``secrets``,
+    so later errors, log lines and reprs of this client mask them.
+    """
     try:
         body = json.loads(response.content)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        # RecursionError: JSON nested deeper than the parser can follow.
         raise APIResponseValidationError(
-            f"{operation.name}: {response.status_code} response body is not JSON",
+            f"{operation.name}: {response.status_code} response body is not JSON "
+            "(or is nested too deeply)",
             provider=provider,
             response=response,
         ) from None
+    if secrets is not None:
+        harvest_secrets(body, secret_fields, secrets)
     value = value_at(body, operation.unwrap) if operation.unwrap else body
     if value is MISSING:
         raise APIResponseValidationError(
@@ -38,6 +53,12 @@ def parse_result(
         )
     try:
         return adapter.validate_python(value)
+    except RecursionError:
+        raise APIResponseValidationError(
+            f"{operation.name}: response is nested too deeply",
+            provider=provider,
+            response=response,
+        ) from None
     except ValidationError as exc:
         # Name the fields, never the values: a body may carry a signing secret.
         where = "; ".join(

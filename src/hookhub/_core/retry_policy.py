@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import math
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import httpx
 
+from hookhub._core.errors import ConfigurationError
 from hookhub._core.provider_profile import IdempotencyRule, RetryClass
 
 __all__ = [
@@ -38,10 +40,14 @@ class RetryPolicy:
     jitter: Callable[[], float] = field(default=random.random, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        # ConfigurationError: a caller's mistake, refused before anything is sent.
+        if isinstance(self.max_retries, bool) or not isinstance(self.max_retries, int):
+            raise ConfigurationError("max_retries must be an integer >= 0")
         if self.max_retries < 0:
-            raise ValueError("max_retries must be >= 0")
-        if self.initial_delay < 0 or self.max_delay < 0 or self.max_retry_after < 0:
-            raise ValueError("delays must be >= 0")
+            raise ConfigurationError("max_retries must be >= 0")
+        delays = (self.initial_delay, self.max_delay, self.max_retry_after)
+        if not all(isinstance(d, (int, float)) and math.isfinite(d) and d >= 0 for d in delays):
+            raise ConfigurationError("delays must be finite numbers >= 0")
 
 
 def backoff_delay(policy: RetryPolicy, retries_so_far: int) -> float:

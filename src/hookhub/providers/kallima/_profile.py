@@ -174,6 +174,7 @@ PROFILE = ProviderProfile(
         "delete": DELETE,
         "test": TEST,
     },
+    secret_fields=("secret",),
 )
 
 FACADE: dict[str, Any] = {

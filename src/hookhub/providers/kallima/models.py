@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = [
     "DeliveryEvent",
@@ -102,7 +102,7 @@ class Webhook(BaseModel):
     `structure_prediction.failed`; the guide shows `job.completed`, `job.failed`,
     `webhook.test`. The full list is not documented."""
 
-    secret: str | None = None
+    secret: str | None = Field(default=None, repr=False)
     """Signing secret (`whsec_...`), present on the create response and on an update with
     `rotate_secret=true` only; other reads omit it. Sources conflict: the field's own
     description (seed) says it is "returned only at creation time", while the update page and

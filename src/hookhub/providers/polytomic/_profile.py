@@ -206,6 +206,7 @@ PROFILE = ProviderProfile(
         "enable": ENABLE,
         "list_deliveries": LIST_DELIVERIES,
     },
+    secret_fields=("secret",),
 )
 
 FACADE: dict[str, Any] = {

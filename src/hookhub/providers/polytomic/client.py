@@ -281,6 +281,7 @@ class Polytomic(SyncProviderClient):
         retry_policy: RetryPolicy | None = None,
         http_client: httpx.Client | None = None,
         default_headers: Mapping[str, str] | None = None,
+        allow_insecure_http: bool = False,
         api_version: str | None = "2025-09-18",
     ) -> None:
         """Create a client.
@@ -295,7 +296,11 @@ class Polytomic(SyncProviderClient):
             retry_policy: Backoff knobs (``hookhub.RetryPolicy``).
             http_client: Your own ``httpx.Client`` (proxies, mTLS, transports);
                 you close it.
-            default_headers: Extra headers sent with every request.
+            default_headers: Extra headers sent with every request (names ignore case). A header
+                named like the auth header (``Authorization``) replaces the generated one;
+                an idempotency key here is refused: pass ``idempotency_key=`` per call.
+            allow_insecure_http: Allow a plain ``http://`` base URL on a non-loopback host
+                (the API key then travels in clear text). Also ``HOOKHUB_ALLOW_INSECURE_HTTP=1``.
             api_version: API version sent as the X-Polytomic-Version header (YYYY-MM-DD;
                 supported: 2025-09-18, 2024-02-08, 2023-04-25, 2022-12-12, 2021-05-23). The
                 client always sends it because the docs conflict on the server default when
@@ -311,6 +316,7 @@ class Polytomic(SyncProviderClient):
             retry_policy=retry_policy,
             http_client=http_client,
             default_headers=default_headers,
+            allow_insecure_http=allow_insecure_http,
             options={
                 "api_version": api_version,
             },
@@ -564,6 +570,7 @@ class AsyncPolytomic(AsyncProviderClient):
         retry_policy: RetryPolicy | None = None,
         http_client: httpx.AsyncClient | None = None,
         default_headers: Mapping[str, str] | None = None,
+        allow_insecure_http: bool = False,
         api_version: str | None = "2025-09-18",
     ) -> None:
         """Create a client.
@@ -578,7 +585,11 @@ class AsyncPolytomic(AsyncProviderClient):
             retry_policy: Backoff knobs (``hookhub.RetryPolicy``).
             http_client: Your own ``httpx.AsyncClient`` (proxies, mTLS, transports);
                 you close it.
-            default_headers: Extra headers sent with every request.
+            default_headers: Extra headers sent with every request (names ignore case). A header
+                named like the auth header (``Authorization``) replaces the generated one;
+                an idempotency key here is refused: pass ``idempotency_key=`` per call.
+            allow_insecure_http: Allow a plain ``http://`` base URL on a non-loopback host
+                (the API key then travels in clear text). Also ``HOOKHUB_ALLOW_INSECURE_HTTP=1``.
             api_version: API version sent as the X-Polytomic-Version header (YYYY-MM-DD;
                 supported: 2025-09-18, 2024-02-08, 2023-04-25, 2022-12-12, 2021-05-23). The
                 client always sends it because the docs conflict on the server default when
@@ -594,6 +605,7 @@ class AsyncPolytomic(AsyncProviderClient):
             retry_policy=retry_policy,
             http_client=http_client,
             default_headers=default_headers,
+            allow_insecure_http=allow_insecure_http,
             options={
                 "api_version": api_version,
             },

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = [
     "ApiError",
@@ -60,7 +60,7 @@ class Webhook(BaseModel):
     endpoint: str | None = None
     """URL that receives every event produced in the organization."""
 
-    secret: str | None = None
+    secret: str | None = Field(default=None, repr=False)
     """Signing secret. Echoed in responses (the seed example shows it)."""
 
     disabled: bool | None = None

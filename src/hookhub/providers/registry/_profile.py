@@ -146,6 +146,7 @@ PROFILE = ProviderProfile(
         "pause": PAUSE,
         "unpause": UNPAUSE,
     },
+    secret_fields=("authentication",),
 )
 
 FACADE: dict[str, Any] = {

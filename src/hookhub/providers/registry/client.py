@@ -226,6 +226,7 @@ class Registry(SyncProviderClient):
         retry_policy: RetryPolicy | None = None,
         http_client: httpx.Client | None = None,
         default_headers: Mapping[str, str] | None = None,
+        allow_insecure_http: bool = False,
     ) -> None:
         """Create a client.
 
@@ -239,7 +240,11 @@ class Registry(SyncProviderClient):
             retry_policy: Backoff knobs (``hookhub.RetryPolicy``).
             http_client: Your own ``httpx.Client`` (proxies, mTLS, transports);
                 you close it.
-            default_headers: Extra headers sent with every request.
+            default_headers: Extra headers sent with every request (names ignore case). A header
+                named like the auth header (``Authorization``) replaces the generated one;
+                an idempotency key here is refused: pass ``idempotency_key=`` per call.
+            allow_insecure_http: Allow a plain ``http://`` base URL on a non-loopback host
+                (the API key then travels in clear text). Also ``HOOKHUB_ALLOW_INSECURE_HTTP=1``.
         """
         super().__init__(
             _profile.PROFILE,
@@ -250,6 +255,7 @@ class Registry(SyncProviderClient):
             retry_policy=retry_policy,
             http_client=http_client,
             default_headers=default_headers,
+            allow_insecure_http=allow_insecure_http,
             options={},
         )
         self.webhooks = Webhooks(self)
@@ -448,6 +454,7 @@ class AsyncRegistry(AsyncProviderClient):
         retry_policy: RetryPolicy | None = None,
         http_client: httpx.AsyncClient | None = None,
         default_headers: Mapping[str, str] | None = None,
+        allow_insecure_http: bool = False,
     ) -> None:
         """Create a client.
 
@@ -461,7 +468,11 @@ class AsyncRegistry(AsyncProviderClient):
             retry_policy: Backoff knobs (``hookhub.RetryPolicy``).
             http_client: Your own ``httpx.AsyncClient`` (proxies, mTLS, transports);
                 you close it.
-            default_headers: Extra headers sent with every request.
+            default_headers: Extra headers sent with every request (names ignore case). A header
+                named like the auth header (``Authorization``) replaces the generated one;
+                an idempotency key here is refused: pass ``idempotency_key=`` per call.
+            allow_insecure_http: Allow a plain ``http://`` base URL on a non-loopback host
+                (the API key then travels in clear text). Also ``HOOKHUB_ALLOW_INSECURE_HTTP=1``.
         """
         super().__init__(
             _profile.PROFILE,
@@ -472,6 +483,7 @@ class AsyncRegistry(AsyncProviderClient):
             retry_policy=retry_policy,
             http_client=http_client,
             default_headers=default_headers,
+            allow_insecure_http=allow_insecure_http,
             options={},
         )
         self.webhooks = AsyncWebhooks(self)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = [
     "Error",
@@ -69,6 +69,6 @@ class Webhook(BaseModel):
     documented; `event_types` is inferred. Unknown fields are kept. The seed rejects a bad
     subscription with INVALID_SUBSCRIPTION."""
 
-    authentication: dict[str, Any] | None = None
+    authentication: dict[str, Any] | None = Field(default=None, repr=False)
     """Callback-authentication info (credentials or secret sent to the URL). Present only when
     `show_authentication=true`. Field name and shape are inferred; kept as a free object."""

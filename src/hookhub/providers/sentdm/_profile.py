@@ -312,6 +312,7 @@ PROFILE = ProviderProfile(
         "test": TEST,
         "list_events": LIST_EVENTS,
     },
+    secret_fields=("signing_secret",),
 )
 
 FACADE: dict[str, Any] = {

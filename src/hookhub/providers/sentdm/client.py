@@ -512,6 +512,7 @@ class SentDM(SyncProviderClient):
         retry_policy: RetryPolicy | None = None,
         http_client: httpx.Client | None = None,
         default_headers: Mapping[str, str] | None = None,
+        allow_insecure_http: bool = False,
         profile_id: str | None = None,
         sandbox: bool | None = None,
     ) -> None:
@@ -527,7 +528,11 @@ class SentDM(SyncProviderClient):
             retry_policy: Backoff knobs (``hookhub.RetryPolicy``).
             http_client: Your own ``httpx.Client`` (proxies, mTLS, transports);
                 you close it.
-            default_headers: Extra headers sent with every request.
+            default_headers: Extra headers sent with every request (names ignore case). A header
+                named like the auth header (``x-api-key``) replaces the generated one;
+                an idempotency key here is refused: pass ``idempotency_key=`` per call.
+            allow_insecure_http: Allow a plain ``http://`` base URL on a non-loopback host
+                (the API key then travels in clear text). Also ``HOOKHUB_ALLOW_INSECURE_HTTP=1``.
             profile_id: Profile UUID to scope every request to a child profile (header
                 `x-profile-id`). Only organization API keys may use it (a profile key gets
                 403); the profile must belong to the calling organization (else 404).
@@ -544,6 +549,7 @@ class SentDM(SyncProviderClient):
             retry_policy=retry_policy,
             http_client=http_client,
             default_headers=default_headers,
+            allow_insecure_http=allow_insecure_http,
             options={
                 "profile_id": profile_id,
                 "sandbox": sandbox,
@@ -1020,6 +1026,7 @@ class AsyncSentDM(AsyncProviderClient):
         retry_policy: RetryPolicy | None = None,
         http_client: httpx.AsyncClient | None = None,
         default_headers: Mapping[str, str] | None = None,
+        allow_insecure_http: bool = False,
         profile_id: str | None = None,
         sandbox: bool | None = None,
     ) -> None:
@@ -1035,7 +1042,11 @@ class AsyncSentDM(AsyncProviderClient):
             retry_policy: Backoff knobs (``hookhub.RetryPolicy``).
             http_client: Your own ``httpx.AsyncClient`` (proxies, mTLS, transports);
                 you close it.
-            default_headers: Extra headers sent with every request.
+            default_headers: Extra headers sent with every request (names ignore case). A header
+                named like the auth header (``x-api-key``) replaces the generated one;
+                an idempotency key here is refused: pass ``idempotency_key=`` per call.
+            allow_insecure_http: Allow a plain ``http://`` base URL on a non-loopback host
+                (the API key then travels in clear text). Also ``HOOKHUB_ALLOW_INSECURE_HTTP=1``.
             profile_id: Profile UUID to scope every request to a child profile (header
                 `x-profile-id`). Only organization API keys may use it (a profile key gets
                 403); the profile must belong to the calling organization (else 404).
@@ -1052,6 +1063,7 @@ class AsyncSentDM(AsyncProviderClient):
             retry_policy=retry_policy,
             http_client=http_client,
             default_headers=default_headers,
+            allow_insecure_http=allow_insecure_http,
             options={
                 "profile_id": profile_id,
                 "sandbox": sandbox,

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = [
     "ApiMeta",
@@ -362,7 +362,7 @@ class WebhookResponse(BaseModel):
     is_active: bool | None = None
     """Whether events are delivered. While false nothing is fanned out [2ND]."""
 
-    signing_secret: str | None = None
+    signing_secret: str | None = Field(default=None, repr=False)
     """Secret that signs deliveries. Returned by create (and `rotate_secret` returns the new
     one); null on reads, updates and toggles (docs examples)."""
 
@@ -406,7 +406,7 @@ class WebhookSigningSecret(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
 
-    signing_secret: str | None = None
+    signing_secret: str | None = Field(default=None, repr=False)
     """The new signing secret (e.g. `whsec_...`). The old one no longer verifies."""
 
 

@@ -166,6 +166,7 @@ PROFILE = ProviderProfile(
         "delete": DELETE,
         "toggle_active": TOGGLE_ACTIVE,
     },
+    secret_fields=("secret",),
 )
 
 FACADE: dict[str, Any] = {

@@ -245,6 +245,7 @@ class ShippingChannels(SyncProviderClient):
         retry_policy: RetryPolicy | None = None,
         http_client: httpx.Client | None = None,
         default_headers: Mapping[str, str] | None = None,
+        allow_insecure_http: bool = False,
     ) -> None:
         """Create a client.
 
@@ -258,7 +259,11 @@ class ShippingChannels(SyncProviderClient):
             retry_policy: Backoff knobs (``hookhub.RetryPolicy``).
             http_client: Your own ``httpx.Client`` (proxies, mTLS, transports);
                 you close it.
-            default_headers: Extra headers sent with every request.
+            default_headers: Extra headers sent with every request (names ignore case). A header
+                named like the auth header (``Authorization``) replaces the generated one;
+                an idempotency key here is refused: pass ``idempotency_key=`` per call.
+            allow_insecure_http: Allow a plain ``http://`` base URL on a non-loopback host
+                (the API key then travels in clear text). Also ``HOOKHUB_ALLOW_INSECURE_HTTP=1``.
         """
         super().__init__(
             _profile.PROFILE,
@@ -269,6 +274,7 @@ class ShippingChannels(SyncProviderClient):
             retry_policy=retry_policy,
             http_client=http_client,
             default_headers=default_headers,
+            allow_insecure_http=allow_insecure_http,
             options={},
         )
         self.webhooks = Webhooks(self)
@@ -487,6 +493,7 @@ class AsyncShippingChannels(AsyncProviderClient):
         retry_policy: RetryPolicy | None = None,
         http_client: httpx.AsyncClient | None = None,
         default_headers: Mapping[str, str] | None = None,
+        allow_insecure_http: bool = False,
     ) -> None:
         """Create a client.
 
@@ -500,7 +507,11 @@ class AsyncShippingChannels(AsyncProviderClient):
             retry_policy: Backoff knobs (``hookhub.RetryPolicy``).
             http_client: Your own ``httpx.AsyncClient`` (proxies, mTLS, transports);
                 you close it.
-            default_headers: Extra headers sent with every request.
+            default_headers: Extra headers sent with every request (names ignore case). A header
+                named like the auth header (``Authorization``) replaces the generated one;
+                an idempotency key here is refused: pass ``idempotency_key=`` per call.
+            allow_insecure_http: Allow a plain ``http://`` base URL on a non-loopback host
+                (the API key then travels in clear text). Also ``HOOKHUB_ALLOW_INSECURE_HTTP=1``.
         """
         super().__init__(
             _profile.PROFILE,
@@ -511,6 +522,7 @@ class AsyncShippingChannels(AsyncProviderClient):
             retry_policy=retry_policy,
             http_client=http_client,
             default_headers=default_headers,
+            allow_insecure_http=allow_insecure_http,
             options={},
         )
         self.webhooks = AsyncWebhooks(self)

@@ -131,7 +131,7 @@ class WebhookSubscription(BaseModel):
     API reference) also lists `shipment.created`, `shipment.updated`, `shipment.deleted` and
     `shipment.status_changed`. Kept as plain strings so new values parse."""
 
-    secret: str | None = None
+    secret: str | None = Field(default=None, repr=False)
     """The payload-signing secret. Always masked in responses (`"••••••••••••••••"`); the real
     value is never returned."""
 

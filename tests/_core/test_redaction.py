@@ -1,0 +1,40 @@
+"""The secret registry and the scrubbers: what is masked, and that nothing deep breaks them."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from hookhub._core.redaction import Secret, SecretRegistry, harvest_secrets, scrub, scrub_value
+
+
+def test_registry_masks_longest_first_and_ignores_short_values() -> None:
+    registry = SecretRegistry(["abcd", Secret("abcdef123"), None, "xyz"])
+    registry.add("abcdef123")
+    assert len(registry) == 2
+    assert scrub("t abcdef123 abcd xyz", registry) == "t *** *** xyz"
+    assert "abcd" not in repr(registry)
+    with pytest.raises(TypeError):
+        pickle.dumps(registry)
+
+
+def test_harvest_finds_secret_fields_at_any_depth() -> None:
+    registry = SecretRegistry()
+    body = {
+        "data": [{"id": "w1", "secret": "whsec_one"}, {"secret": None}],
+        "authentication": {"user": "u-name", "nested": ["pw-123456"]},
+        "other": "not-a-secret",
+    }
+    harvest_secrets(body, ("secret", "authentication"), registry)
+    assert sorted(secret.reveal() for secret in registry) == ["pw-123456", "u-name", "whsec_one"]
+
+
+def test_scrub_value_masks_keys_and_values_and_cuts_deep_nesting() -> None:
+    secrets = [Secret("topsecret")]
+    deep: object = "topsecret"
+    for _ in range(500):
+        deep = [deep]
+    cleaned = scrub_value({"topsecret": ["a topsecret b"], "deep": deep}, secrets)
+    assert cleaned["***"] == ["a *** b"]
+    assert "topsecret" not in repr(cleaned)
