@@ -247,6 +247,7 @@ SANDBOX: dict[str, Any] = {
     "state": {"field": "disabled", "enabled": False, "disabled": True, "stamp": "disabled_at"},
     "secret": {"field": "secret", "shown": "always"},
     "url": {"field": "endpoint", "schemes": ["http", "https"]},
+    "seed": {"secret": "sandbox-secret"},
     "record": {
         "id": "$id",
         "organization_id": "$body.organization_id || 248df4b7-aa70-47b8-a036-33ac447e668d",

@@ -346,6 +346,7 @@ SANDBOX: dict[str, Any] = {
     "updated_field": "updated_at",
     "disabled_events": "dropped",
     "dry_run_field": "sandbox",
+    "seed": {"display_name": "Sandbox webhook", "event_types": ["messages"]},
     "record": {
         "id": "$id",
         "customer_id": "00000000-0000-4000-8000-00000000c0de",

@@ -245,6 +245,7 @@ SANDBOX: dict[str, Any] = {
     "url": {"field": "url", "schemes": ["http", "https"]},
     "updated_field": "updated_at",
     "disabled_events": "dropped",
+    "seed": {"name": "Sandbox webhook", "events": ["shipment.created"]},
     "record": {
         "id": "$id",
         "name": "$body.name",
