@@ -69,6 +69,17 @@ class Sandbox:
         """The in-process base URL (``https://<provider>.sandbox.invalid``); never resolved."""
         return f"https://{self._engine.host}"
 
+    @property
+    def example_events(self) -> list[str] | None:
+        """Event types the provider documents, for demos and tests (``None``: every event)."""
+        events = self._engine.config.get("example_events")
+        return list(events) if events is not None else None
+
+    @property
+    def max_webhooks(self) -> int | None:
+        """How many webhooks the fake accepts (``None``: no limit)."""
+        return self._engine.max_webhooks
+
     def __repr__(self) -> str:
         return f"Sandbox({self.provider!r}, webhooks={len(self._engine.webhooks)})"
 

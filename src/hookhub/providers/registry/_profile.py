@@ -188,6 +188,7 @@ SANDBOX: dict[str, Any] = {
     "url": {"field": "url", "schemes": ["https"], "error": "not_https"},
     "unique_url": True,
     "max_webhooks": 25,
+    "example_events": ["USER_CREATED"],
     "record": {
         "id": "$id",
         "url": "$body.url",
