@@ -17,6 +17,7 @@ with the reason. To reuse the tests in your own suite, import them into a test m
 
 from __future__ import annotations
 
+import contextlib
 import os
 import uuid
 from collections.abc import Iterator
@@ -102,10 +103,8 @@ def contract_target(request: pytest.FixtureRequest) -> Iterator[ContractTarget]:
             yield target
         finally:
             for webhook_id in target.created:  # leave a real account as it was
-                try:
+                with contextlib.suppress(hookhub.NotFoundError):
                     target.hooks.delete(webhook_id)
-                except hookhub.NotFoundError:
-                    pass
 
 
 def target_client(provider: str, sandbox: Sandbox) -> hookhub.WebhookClient:
@@ -171,9 +170,9 @@ def test_error_envelopes(contract_target: ContractTarget) -> None:
         contract_target.hooks.get(UNKNOWN_ID)
     assert missing.value.status_code == 404
     assert missing.value.provider == contract_target.provider
-    with contract_target.other_client(api_key="hookhub-contract-wrong-key") as wrong:
-        with pytest.raises(hookhub.AuthenticationError) as refused:
-            wrong.list()
+    wrong = contract_target.other_client(api_key="hookhub-contract-wrong-key")
+    with wrong, pytest.raises(hookhub.AuthenticationError) as refused:
+        wrong.list()
     assert refused.value.status_code == 401
 
 
