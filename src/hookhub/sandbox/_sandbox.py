@@ -132,7 +132,7 @@ class Sandbox:
     def webhooks(self) -> Mapping[str, Mapping[str, Any]]:
         """A read-only snapshot of the stored records, in the provider's own shape."""
         with self._engine.lock:
-            snapshot = copy.deepcopy(self._engine.webhooks)
+            snapshot = copy.deepcopy(dict(self._engine.webhooks))
         return MappingProxyType({key: MappingProxyType(value) for key, value in snapshot.items()})
 
     @property
