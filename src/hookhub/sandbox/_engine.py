@@ -28,6 +28,8 @@ from hookhub._core.errors import ConfigurationError
 from hookhub._core.json_paths import MISSING, value_at
 from hookhub._core.provider_profile import Operation, ProviderProfile
 from hookhub.providers import PROVIDER_IDS
+from hookhub.sandbox._control import PREFIX as CONTROL_PREFIX
+from hookhub.sandbox._control import control
 from hookhub.sandbox._delivery import Outgoing, sign_delivery_headers
 from hookhub.sandbox._faults import Faults, LoseKind
 from hookhub.sandbox._records import DeliveryRecord, EmitOutcome, EmitResult, RecordedRequest
@@ -232,6 +234,8 @@ class Engine:
     # --- the handler ---------------------------------------------------------------------
     def handle(self, request: RawRequest) -> Handling:
         """Answer ``request``: a generator yielding waits and returning the reply."""
+        if request.path.startswith(CONTROL_PREFIX):
+            return control(self, request)
         route, params = self.match(request.method, request.path)
         record = RecordedRequest(
             method=request.method,
@@ -466,6 +470,10 @@ class Engine:
         variables: dict[str, Any],
     ) -> None:
         records = [self.view(record, query=request.query) for record in state.values()]
+        for param, path in (config.get("filters") or {}).items():
+            if param in request.query:
+                wanted = _query_value(request.query[param])
+                records = [record for record in records if value_at(record, path) == wanted]
         if self.config.get("list_order") == "newest_first":
             records.reverse()
         paging = config.get("pagination")
@@ -849,6 +857,14 @@ def _del_path(document: dict[str, Any], path: str) -> None:
     for step in parents:
         document = document[step]
     document.pop(last, None)
+
+
+def _query_value(text: str) -> Any:
+    """A query value as JSON when it parses (``true`` -> True), else the text."""
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
 
 
 def _positive(text: str, name: str) -> int:

@@ -430,6 +430,7 @@ SANDBOX: dict[str, Any] = {
         "list": {
             "action": "list",
             "pagination": {"page": "page", "size": "page_size", "default_size": 20},
+            "filters": {"is_active": "is_active"},
             "result": {
                 "webhooks": "$items",
                 "pagination": {
