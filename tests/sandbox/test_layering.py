@@ -38,3 +38,31 @@ def test_import_hookhub_does_not_load_the_sandbox() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def code_strings(path: Path) -> set[str]:
+    """String constants in code, docstrings left out."""
+    tree = ast.parse(path.read_text())
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    return {
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in docstrings
+    }
+
+
+def test_no_provider_is_named_in_sandbox_code() -> None:
+    from hookhub.providers import PROVIDER_IDS
+
+    for path in PACKAGE.glob("*.py"):
+        named = code_strings(path) & set(PROVIDER_IDS)
+        assert not named, f"{path.name} names {named}: provider behaviour belongs in the spec"
