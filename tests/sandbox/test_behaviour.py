@@ -298,3 +298,12 @@ def test_sentdm_list_filters_on_is_active() -> None:
     page = sentdm(sandbox, "GET", "/v3/webhooks", params={"is_active": "false"}).json()
     assert [hook["id"] for hook in page["data"]["webhooks"]] == [off]
     assert on in sandbox.webhooks
+
+
+def test_an_incomplete_sandbox_block_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    from hookhub.providers.kallima import _profile
+
+    broken = {key: value for key, value in _profile.SANDBOX.items() if key != "state"}
+    monkeypatch.setattr(_profile, "SANDBOX", broken)
+    with pytest.raises(hookhub.ConfigurationError, match="lacks state"):
+        Sandbox("kallima")

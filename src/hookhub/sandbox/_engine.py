@@ -141,6 +141,7 @@ class Engine:
     ) -> None:
         self.profile, facade, self.config, spec = load_provider(provider)
         self.provider = provider
+        _check_config(provider, self.config)
         self.api_key = api_key
         self.clock = clock
         self._ids = ids
@@ -857,6 +858,27 @@ def _del_path(document: dict[str, Any], path: str) -> None:
     for step in parents:
         document = document[step]
     document.pop(last, None)
+
+
+_REQUIRED_KEYS = ("state", "record", "error", "errors")
+_REQUIRED_ERRORS = ("unauthorized", "not_found", "validation", "server_error")
+
+
+def _check_config(provider: str, config: Mapping[str, Any]) -> None:
+    """Refuse an incomplete ``x-hookhub.sandbox`` block with a message naming what is missing."""
+    missing = [key for key in _REQUIRED_KEYS if key not in config]
+    missing += [
+        f"errors.{kind}" for kind in _REQUIRED_ERRORS if kind not in config.get("errors", {})
+    ]
+    missing += [
+        f"state.{key}"
+        for key in ("field", "enabled", "disabled")
+        if key not in config.get("state", {})
+    ]
+    if missing:
+        raise ConfigurationError(
+            f"[{provider}] x-hookhub.sandbox lacks {', '.join(missing)} (see openapi/README.md)"
+        )
 
 
 def _query_value(text: str) -> Any:
