@@ -307,3 +307,11 @@ def test_an_incomplete_sandbox_block_is_refused(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(_profile, "SANDBOX", broken)
     with pytest.raises(hookhub.ConfigurationError, match="lacks state"):
         Sandbox("kallima")
+
+
+def test_sentdm_tells_a_missing_key_from_a_wrong_one() -> None:
+    sandbox = Sandbox("sentdm")
+    with sandbox.http_client() as client:
+        missing = client.get("/v3/webhooks").json()["error"]["code"]
+        wrong = client.get("/v3/webhooks", headers={"x-api-key": "nope"}).json()["error"]["code"]
+    assert (missing, wrong) == ("AUTH_001", "AUTH_002")

@@ -303,8 +303,10 @@ class Engine:
         if route is None:
             return self._error("not_found", request_id, message="No such route")
         auth = self.profile.auth
-        if request.headers.get(auth.header.lower()) != auth.prefix + self.api_key:
-            return self._error("unauthorized", request_id)
+        given = request.headers.get(auth.header.lower())
+        if given != auth.prefix + self.api_key:
+            missing = given is None and "missing_key" in self.config["errors"]
+            return self._error("missing_key" if missing else "unauthorized", request_id)
         fail = self.faults._take("fail", route.operation.name, request.method, request.path)
         if fail is None:
             return None
