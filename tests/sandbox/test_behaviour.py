@@ -315,3 +315,10 @@ def test_sentdm_tells_a_missing_key_from_a_wrong_one() -> None:
         missing = client.get("/v3/webhooks").json()["error"]["code"]
         wrong = client.get("/v3/webhooks", headers={"x-api-key": "nope"}).json()["error"]["code"]
     assert (missing, wrong) == ("AUTH_001", "AUTH_002")
+
+
+def test_query_limits_from_the_spec() -> None:
+    sandbox = Sandbox("sentdm")
+    too_big = sentdm(sandbox, "GET", "/v3/webhooks", params={"page_size": 101})
+    assert (too_big.status_code, too_big.json()["error"]["code"]) == (400, "VALIDATION_001")
+    assert sentdm(sandbox, "GET", "/v3/webhooks", params={"page_size": 100}).status_code == 200

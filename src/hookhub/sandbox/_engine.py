@@ -394,6 +394,7 @@ class Engine:
             "query": dict(request.query),
         }
         fresh = False
+        self._check_query(route.operation, request.query)
         webhook_id = next(iter(params.values()), None)
         current: dict[str, Any] | None = None
         if webhook_id is not None:
@@ -553,6 +554,23 @@ class Engine:
                     raise _Refused("validation", f"{name} must be at most {rule.maximum}.")
         if webhook_id is None and self.max_webhooks is not None and len(state) >= self.max_webhooks:
             raise _Refused("too_many")
+
+    def _check_query(self, operation: Operation, query: Mapping[str, str]) -> None:
+        """The spec's limits on numeric query parameters (``page_size`` 1-100, ...)."""
+        for name in operation.query_params:
+            rule = operation.constraints.get(name)
+            if rule is None or name not in query:
+                continue
+            if rule.minimum is None and rule.maximum is None:
+                continue
+            try:
+                value = float(query[name])
+            except ValueError:
+                raise _Refused("validation", f"{name} must be a number.") from None
+            if rule.minimum is not None and value < rule.minimum:
+                raise _Refused("validation", f"{name} must be at least {rule.minimum}.")
+            if rule.maximum is not None and value > rule.maximum:
+                raise _Refused("validation", f"{name} must be at most {rule.maximum}.")
 
     def _check_url(self, url: Any, rule: Mapping[str, Any]) -> None:
         parts = urlsplit(url) if isinstance(url, str) else None
