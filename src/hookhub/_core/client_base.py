@@ -10,11 +10,18 @@ from typing import Any, Generic, TypeVar
 import httpx
 
 from hookhub._core.attempts import AttemptJudge
+from hookhub._core.auth import scheme_named
 from hookhub._core.errors import ConfigurationError
 from hookhub._core.omit import Omit
 from hookhub._core.provider_profile import Operation, ProviderProfile
 from hookhub._core.redaction import Secret
 from hookhub._core.request_builder import ClientSettings, PreparedCall, prepare_call
+from hookhub._core.request_options import (
+    NO_OPTIONS,
+    RequestOptions,
+    effective_max_retries,
+    effective_timeout,
+)
 from hookhub._core.retry_policy import DEFAULT_MAX_RETRIES, RetryPolicy
 
 __all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "BaseProviderClient", "resolve_settings"]
@@ -32,6 +39,7 @@ def resolve_settings(
     base_url: str | None,
     default_headers: Mapping[str, str] | None,
     options: Mapping[str, Any],
+    auth_scheme: str | None = None,
 ) -> ClientSettings:
     """Arguments first, then the provider's environment variables, then the spec's default."""
     key = api_key if api_key is not None else os.environ.get(profile.api_key_env)
@@ -48,11 +56,13 @@ def resolve_settings(
     parsed = httpx.URL(url)
     if parsed.scheme not in ("http", "https") or not parsed.host:
         raise ConfigurationError(f"[{profile.id}] base_url must be an http(s) URL")
+    scheme_named(profile, auth_scheme)  # an unknown scheme fails here, not on first call
     return ClientSettings(
         base_url=url,
         api_key=Secret(key),
         default_headers=dict(default_headers or {}),
         options=dict(options),
+        auth_scheme=auth_scheme,
     )
 
 
@@ -73,6 +83,7 @@ class BaseProviderClient(Generic[HttpClientT]):
         http_client: HttpClientT | None = None,
         default_headers: Mapping[str, str] | None = None,
         options: Mapping[str, Any] | None = None,
+        auth_scheme: str | None = None,
     ) -> None:
         self._profile = profile
         self._settings = resolve_settings(
@@ -81,6 +92,7 @@ class BaseProviderClient(Generic[HttpClientT]):
             base_url=base_url,
             default_headers=default_headers,
             options=options or {},
+            auth_scheme=auth_scheme,
         )
         self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self._retry_policy = replace(retry_policy or RetryPolicy(), max_retries=max_retries)
@@ -117,8 +129,13 @@ class BaseProviderClient(Generic[HttpClientT]):
         query: Mapping[str, Any] | None,
         body: Mapping[str, Any] | None,
         idempotency_key: str | Omit | None,
+        options: RequestOptions = NO_OPTIONS,
     ) -> tuple[PreparedCall, AttemptJudge]:
-        """Build the request (refusing bad input) and the judge of its attempts."""
+        """Build the request (refusing bad input) and the judge of its attempts.
+
+        Per-call options apply here: the request builder merges ``extra_*``; the timeout and
+        ``max_retries`` replace the client's for this call only (every attempt, every page).
+        """
         call = prepare_call(
             self._profile,
             self._settings,
@@ -127,10 +144,57 @@ class BaseProviderClient(Generic[HttpClientT]):
             query=query,
             body=body,
             idempotency_key=idempotency_key,
+            options=options,
         )
-        call.request.extensions["timeout"] = self._timeout.as_dict()
-        judge = AttemptJudge(self._profile, call, self._retry_policy, secret=self._settings.api_key)
+        call.request.extensions["timeout"] = effective_timeout(self._timeout, options).as_dict()
+        policy = self._retry_policy
+        max_retries = effective_max_retries(policy.max_retries, options)
+        if max_retries != policy.max_retries:
+            policy = replace(policy, max_retries=max_retries)
+        judge = AttemptJudge(self._profile, call, policy, secret=self._settings.api_key)
         return call, judge
+
+    def _copy_arguments(
+        self,
+        *,
+        api_key: str | Omit,
+        base_url: str | Omit,
+        timeout: float | httpx.Timeout | Omit,
+        max_retries: int | Omit,
+        retry_policy: RetryPolicy | Omit,
+        default_headers: Mapping[str, str] | Omit,
+        options: Mapping[str, Any],
+        auth_scheme: str | Omit | None = None,
+    ) -> dict[str, Any]:
+        """Constructor arguments for ``with_options``: this client's, changed where given.
+
+        The copy gets this client's ``httpx`` client, so it shares the connection pool and,
+        having been handed it, never closes it: the pool stays this client's to close.
+        ``default_headers`` merge over the current ones; ``omit`` keeps the current value.
+        """
+        headers = dict(self._settings.default_headers)
+        if not isinstance(default_headers, Omit):
+            headers.update(default_headers)
+        arguments: dict[str, Any] = {
+            "api_key": self._settings.api_key.reveal() if isinstance(api_key, Omit) else api_key,
+            "base_url": self._settings.base_url if isinstance(base_url, Omit) else base_url,
+            "timeout": self._timeout if isinstance(timeout, Omit) else timeout,
+            "max_retries": (
+                self._retry_policy.max_retries if isinstance(max_retries, Omit) else max_retries
+            ),
+            "retry_policy": (
+                self._retry_policy if isinstance(retry_policy, Omit) else retry_policy
+            ),
+            "http_client": self._http,
+            "default_headers": headers,
+        }
+        for name, value in options.items():
+            arguments[name] = self._settings.options.get(name) if isinstance(value, Omit) else value
+        if self._profile.auth_schemes:
+            arguments["auth_scheme"] = (
+                self._settings.auth_scheme if isinstance(auth_scheme, Omit) else auth_scheme
+            )
+        return arguments
 
     def __repr__(self) -> str:
         # Never the API key: only what identifies the client.

@@ -14,11 +14,19 @@ from urllib.parse import quote
 import httpx
 from pydantic import BaseModel
 
+from hookhub._core.auth import credential_header
 from hookhub._core.errors import InvalidInputError
 from hookhub._core.idempotency import new_idempotency_key, validate_idempotency_key
 from hookhub._core.omit import Omit
 from hookhub._core.provider_profile import FieldConstraint, Operation, ProviderProfile, RetryClass
 from hookhub._core.redaction import Secret
+from hookhub._core.request_options import (
+    NO_OPTIONS,
+    RequestOptions,
+    merge_extra_body,
+    merge_extra_headers,
+    merge_extra_query,
+)
 from hookhub._version import __version__
 
 __all__ = ["ClientSettings", "PreparedCall", "prepare_call"]
@@ -36,6 +44,8 @@ class ClientSettings:
     default_headers: Mapping[str, str]
     options: Mapping[str, Any]
     """Values of the provider's ``x-hookhub.options``, by option name (``None``: not set)."""
+    auth_scheme: str | None = None
+    """Name of the provider's ``x-hookhub.auth.schemes`` entry to use (``None``: the default)."""
 
 
 @dataclass(frozen=True)
@@ -59,8 +69,12 @@ def prepare_call(
     query: Mapping[str, Any] | None = None,
     body: Mapping[str, Any] | None = None,
     idempotency_key: str | Omit | None = None,
+    options: RequestOptions = NO_OPTIONS,
 ) -> PreparedCall:
-    """Validate the arguments and build the request. Raises :class:`InvalidInputError`."""
+    """Validate the arguments and build the request. Raises :class:`InvalidInputError`.
+
+    ``options`` (per-call ``extra_headers``/``extra_query``/``extra_body``) are applied last.
+    """
     where = f"[{profile.id}] {operation.name}"
     path = _render_path(where, operation.path, path_params or {})
     given_query = _present(query or {})
@@ -75,6 +89,9 @@ def prepare_call(
         ):
             given_body[option.body_field] = value
     _check_constraints(where, operation.constraints, {**given_query, **given_body})
+    retry_class = operation.retry_class_for({**given_query, **given_body})
+    merge_extra_query(where, given_query, options)
+    merge_extra_body(where, given_body, options, has_body=operation.has_body)
 
     headers = _headers(profile, settings)
     key: str | None = None
@@ -98,13 +115,18 @@ def prepare_call(
     elif given_body:
         raise InvalidInputError(f"{where} takes no request body")
 
+    merge_extra_headers(
+        where,
+        headers,
+        options,
+        idempotency_header=profile.idempotency.header if profile.idempotency else None,
+    )
     _check_headers(where, headers)
     url = httpx.URL(
         settings.base_url.rstrip("/") + path,
         params=[(name, _query_value(value)) for name, value in _flatten_query(given_query)],
     )
     request = httpx.Request(operation.method, url, headers=headers, content=content)
-    retry_class = operation.retry_class_for({**given_query, **given_body})
     return PreparedCall(operation, request, path, retry_class, key)
 
 
@@ -163,7 +185,8 @@ def _headers(profile: ProviderProfile, settings: ClientSettings) -> dict[str, st
         value = settings.options.get(option.name)
         if option.header and value is not None:
             headers[option.header] = _query_value(value)
-    headers[profile.auth.header] = profile.auth.prefix + settings.api_key.reveal()
+    name, value = credential_header(profile, settings.auth_scheme, settings.api_key)
+    headers[name] = value
     return headers
 
 

@@ -12,9 +12,21 @@ from hookhub._core.errors import APIResponseValidationError
 from hookhub._core.json_paths import MISSING, value_at
 from hookhub._core.provider_profile import Operation
 
-__all__ = ["parse_result"]
+__all__ = ["NO_CONTENT", "parse_result", "parse_value"]
 
 T = TypeVar("T")
+
+NO_CONTENT: TypeAdapter[None] = TypeAdapter(type(None))
+"""The result adapter of operations whose success response has no body."""
+
+
+def parse_value(
+    provider: str, operation: Operation, response: httpx.Response, adapter: TypeAdapter[T]
+) -> T:
+    """:func:`parse_result`, or ``None`` without reading the body for no-content operations."""
+    if operation.no_content:
+        return adapter.validate_python(None)
+    return parse_result(provider, operation, response, adapter)
 
 
 def parse_result(

@@ -15,6 +15,7 @@ from hookhub._core.provider_profile import (
     FieldConstraint,
     IdempotencyRule,
     Operation,
+    Pagination,
     ProviderProfile,
     RetryClass,
 )
@@ -46,6 +47,16 @@ LIST = Operation(
         ),
     },
     retry_overrides=(),
+    pagination=Pagination(
+        style="page",
+        param="page",
+        size_param="page_size",
+        items=("webhooks",),
+        has_more=(
+            "pagination",
+            "has_more",
+        ),
+    ),
 )
 
 CREATE = Operation(
@@ -244,6 +255,16 @@ LIST_EVENTS = Operation(
         ),
     },
     retry_overrides=(),
+    pagination=Pagination(
+        style="page",
+        param="page",
+        size_param="page_size",
+        items=("events",),
+        has_more=(
+            "pagination",
+            "has_more",
+        ),
+    ),
 )
 
 PROFILE = ProviderProfile(
