@@ -215,7 +215,7 @@ _PER_CALL_PARAMETERS = (
     "extra_headers: Mapping[str, str] | Omit = omit",
     "extra_query: Mapping[str, object] | Omit = omit",
     "extra_body: Mapping[str, object] | Omit = omit",
-    "timeout: float | httpx.Timeout | None | Omit = omit",
+    "timeout: float | httpx.Timeout | Omit | None = omit",
     "max_retries: int | Omit = omit",
 )
 

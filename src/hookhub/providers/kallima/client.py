@@ -56,7 +56,7 @@ class Webhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> builtins.list[Webhook]:
         """List webhook endpoints.
@@ -92,7 +92,7 @@ class Webhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> Webhook:
         """Register a webhook endpoint.
@@ -139,7 +139,7 @@ class Webhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> Webhook:
         """Fetch a webhook endpoint.
@@ -179,7 +179,7 @@ class Webhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> Webhook:
         """Update a webhook endpoint.
@@ -236,7 +236,7 @@ class Webhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> None:
         """Delete a webhook endpoint.
@@ -273,7 +273,7 @@ class Webhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> WebhookDelivery:
         """Send a test event to a webhook endpoint.
@@ -414,7 +414,7 @@ class AsyncWebhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> builtins.list[Webhook]:
         """List webhook endpoints.
@@ -450,7 +450,7 @@ class AsyncWebhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> Webhook:
         """Register a webhook endpoint.
@@ -497,7 +497,7 @@ class AsyncWebhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> Webhook:
         """Fetch a webhook endpoint.
@@ -537,7 +537,7 @@ class AsyncWebhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> Webhook:
         """Update a webhook endpoint.
@@ -594,7 +594,7 @@ class AsyncWebhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> None:
         """Delete a webhook endpoint.
@@ -631,7 +631,7 @@ class AsyncWebhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> WebhookDelivery:
         """Send a test event to a webhook endpoint.

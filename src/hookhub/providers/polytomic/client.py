@@ -61,7 +61,7 @@ class Webhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> builtins.list[Webhook]:
         """List the organization's webhooks.
@@ -96,7 +96,7 @@ class Webhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> Webhook:
         """Create the organization's webhook.
@@ -144,7 +144,7 @@ class Webhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> Webhook:
         """Get a webhook by ID.
@@ -182,7 +182,7 @@ class Webhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> Webhook:
         """Update a webhook (full replacement).
@@ -229,7 +229,7 @@ class Webhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> None:
         """Delete a webhook permanently.
@@ -273,7 +273,7 @@ class Webhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> Webhook:
         """Disable a webhook without deleting it.
@@ -318,7 +318,7 @@ class Webhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> Webhook:
         """Re-enable a disabled webhook.
@@ -365,7 +365,7 @@ class Webhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> SyncPage[WebhookDelivery, WebhookDeliveryList]:
         """List delivery attempts for a webhook, newest first.
@@ -504,7 +504,7 @@ class Polytomic(SyncProviderClient):
         max_retries: int | Omit = omit,
         retry_policy: RetryPolicy | Omit = omit,
         default_headers: Mapping[str, str] | Omit = omit,
-        api_version: str | None | Omit = omit,
+        api_version: str | Omit | None = omit,
         auth_scheme: Literal["user", "organization"] | Omit = omit,
     ) -> Polytomic:
         """A copy of this client with some settings changed (``omit``: keep this client's).
@@ -547,7 +547,7 @@ class AsyncWebhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> builtins.list[Webhook]:
         """List the organization's webhooks.
@@ -582,7 +582,7 @@ class AsyncWebhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> Webhook:
         """Create the organization's webhook.
@@ -630,7 +630,7 @@ class AsyncWebhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> Webhook:
         """Get a webhook by ID.
@@ -668,7 +668,7 @@ class AsyncWebhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> Webhook:
         """Update a webhook (full replacement).
@@ -715,7 +715,7 @@ class AsyncWebhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> None:
         """Delete a webhook permanently.
@@ -759,7 +759,7 @@ class AsyncWebhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> Webhook:
         """Disable a webhook without deleting it.
@@ -804,7 +804,7 @@ class AsyncWebhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> Webhook:
         """Re-enable a disabled webhook.
@@ -851,7 +851,7 @@ class AsyncWebhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> AsyncPaginator[WebhookDelivery, WebhookDeliveryList]:
         """List delivery attempts for a webhook, newest first.
@@ -990,7 +990,7 @@ class AsyncPolytomic(AsyncProviderClient):
         max_retries: int | Omit = omit,
         retry_policy: RetryPolicy | Omit = omit,
         default_headers: Mapping[str, str] | Omit = omit,
-        api_version: str | None | Omit = omit,
+        api_version: str | Omit | None = omit,
         auth_scheme: Literal["user", "organization"] | Omit = omit,
     ) -> AsyncPolytomic:
         """A copy of this client with some settings changed (``omit``: keep this client's).

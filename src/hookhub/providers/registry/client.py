@@ -59,7 +59,7 @@ class Webhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> builtins.list[Webhook]:
         """List webhooks of the user (experimental).
@@ -102,7 +102,7 @@ class Webhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> Webhook:
         """Register a new webhook (experimental).
@@ -157,7 +157,7 @@ class Webhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> Webhook:
         """Get the specified webhook (experimental).
@@ -203,7 +203,7 @@ class Webhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> None:
         """Delete the specified webhook (experimental).
@@ -247,7 +247,7 @@ class Webhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> Webhook:
         """Pause the specified webhook (experimental).
@@ -291,7 +291,7 @@ class Webhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> Webhook:
         """Unpause the specified paused webhook (experimental).
@@ -440,7 +440,7 @@ class AsyncWebhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> builtins.list[Webhook]:
         """List webhooks of the user (experimental).
@@ -483,7 +483,7 @@ class AsyncWebhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> Webhook:
         """Register a new webhook (experimental).
@@ -538,7 +538,7 @@ class AsyncWebhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> Webhook:
         """Get the specified webhook (experimental).
@@ -584,7 +584,7 @@ class AsyncWebhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> None:
         """Delete the specified webhook (experimental).
@@ -628,7 +628,7 @@ class AsyncWebhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> Webhook:
         """Pause the specified webhook (experimental).
@@ -672,7 +672,7 @@ class AsyncWebhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> Webhook:
         """Unpause the specified paused webhook (experimental).

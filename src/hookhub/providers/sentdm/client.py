@@ -74,7 +74,7 @@ class Webhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> SyncPage[WebhookResponse, WebhookList]:
         """Get webhooks list
@@ -143,7 +143,7 @@ class Webhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> WebhookResponse:
         """Create a webhook
@@ -223,7 +223,7 @@ class Webhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> WebhookEventTypeList:
         """Get available webhook event types
@@ -260,7 +260,7 @@ class Webhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> WebhookResponse:
         """Get a webhook
@@ -311,7 +311,7 @@ class Webhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> WebhookResponse:
         """Update a webhook
@@ -392,7 +392,7 @@ class Webhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> None:
         """Delete a webhook
@@ -441,7 +441,7 @@ class Webhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> WebhookResponse:
         """Toggle webhook status
@@ -505,7 +505,7 @@ class Webhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> WebhookSigningSecret:
         """Rotate webhook signing secret
@@ -561,7 +561,7 @@ class Webhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> WebhookTestResult:
         """Test a webhook
@@ -619,7 +619,7 @@ class Webhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> SyncPage[WebhookEvent, WebhookEventList]:
         """Get webhook events
@@ -760,8 +760,8 @@ class SentDM(SyncProviderClient):
         max_retries: int | Omit = omit,
         retry_policy: RetryPolicy | Omit = omit,
         default_headers: Mapping[str, str] | Omit = omit,
-        profile_id: str | None | Omit = omit,
-        sandbox: bool | None | Omit = omit,
+        profile_id: str | Omit | None = omit,
+        sandbox: bool | Omit | None = omit,
     ) -> SentDM:
         """A copy of this client with some settings changed (``omit``: keep this client's).
 
@@ -807,7 +807,7 @@ class AsyncWebhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> AsyncPaginator[WebhookResponse, WebhookList]:
         """Get webhooks list
@@ -876,7 +876,7 @@ class AsyncWebhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> WebhookResponse:
         """Create a webhook
@@ -956,7 +956,7 @@ class AsyncWebhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> WebhookEventTypeList:
         """Get available webhook event types
@@ -993,7 +993,7 @@ class AsyncWebhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> WebhookResponse:
         """Get a webhook
@@ -1044,7 +1044,7 @@ class AsyncWebhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> WebhookResponse:
         """Update a webhook
@@ -1125,7 +1125,7 @@ class AsyncWebhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> None:
         """Delete a webhook
@@ -1174,7 +1174,7 @@ class AsyncWebhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> WebhookResponse:
         """Toggle webhook status
@@ -1238,7 +1238,7 @@ class AsyncWebhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> WebhookSigningSecret:
         """Rotate webhook signing secret
@@ -1294,7 +1294,7 @@ class AsyncWebhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> WebhookTestResult:
         """Test a webhook
@@ -1352,7 +1352,7 @@ class AsyncWebhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> AsyncPaginator[WebhookEvent, WebhookEventList]:
         """Get webhook events
@@ -1493,8 +1493,8 @@ class AsyncSentDM(AsyncProviderClient):
         max_retries: int | Omit = omit,
         retry_policy: RetryPolicy | Omit = omit,
         default_headers: Mapping[str, str] | Omit = omit,
-        profile_id: str | None | Omit = omit,
-        sandbox: bool | None | Omit = omit,
+        profile_id: str | Omit | None = omit,
+        sandbox: bool | Omit | None = omit,
     ) -> AsyncSentDM:
         """A copy of this client with some settings changed (``omit``: keep this client's).
 

@@ -60,7 +60,7 @@ class Webhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> SyncPage[WebhookSubscription, WebhookSubscriptionList]:
         """List webhook subscriptions.
@@ -117,7 +117,7 @@ class Webhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> WebhookSubscription:
         """Create a webhook subscription.
@@ -167,7 +167,7 @@ class Webhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> WebhookSubscription:
         """Get a webhook subscription.
@@ -207,7 +207,7 @@ class Webhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> WebhookSubscription:
         """Update a webhook subscription.
@@ -264,7 +264,7 @@ class Webhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> None:
         """Delete a webhook subscription.
@@ -302,7 +302,7 @@ class Webhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> WebhookSubscription:
         """Toggle a webhook subscription's active status.
@@ -453,7 +453,7 @@ class AsyncWebhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> AsyncPaginator[WebhookSubscription, WebhookSubscriptionList]:
         """List webhook subscriptions.
@@ -510,7 +510,7 @@ class AsyncWebhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> WebhookSubscription:
         """Create a webhook subscription.
@@ -560,7 +560,7 @@ class AsyncWebhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> WebhookSubscription:
         """Get a webhook subscription.
@@ -600,7 +600,7 @@ class AsyncWebhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> WebhookSubscription:
         """Update a webhook subscription.
@@ -657,7 +657,7 @@ class AsyncWebhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> None:
         """Delete a webhook subscription.
@@ -695,7 +695,7 @@ class AsyncWebhooks:
         extra_headers: Mapping[str, str] | Omit = omit,
         extra_query: Mapping[str, object] | Omit = omit,
         extra_body: Mapping[str, object] | Omit = omit,
-        timeout: float | httpx.Timeout | None | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
         max_retries: int | Omit = omit,
     ) -> WebhookSubscription:
         """Toggle a webhook subscription's active status.
