@@ -20,6 +20,9 @@ from hookhub._core.errors import (
     UnsupportedOperationError,
 )
 from hookhub._core.omit import Omit, omit
+from hookhub._core.pagination import AsyncPage, AsyncPaginator, SyncPage
+from hookhub._core.raw_response import APIResponse
+from hookhub._core.request_options import RequestOptions
 from hookhub._core.retry_policy import RetryPolicy
 from hookhub._version import __version__
 from hookhub.facade import (
@@ -33,9 +36,12 @@ from hookhub.facade import (
 
 __all__ = [
     "APIConnectionError",
+    "APIResponse",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncPage",
+    "AsyncPaginator",
     "AsyncWebhookClient",
     "AuthenticationError",
     "BadRequestError",
@@ -50,7 +56,9 @@ __all__ = [
     "Omit",
     "PermissionDeniedError",
     "RateLimitError",
+    "RequestOptions",
     "RetryPolicy",
+    "SyncPage",
     "UnprocessableEntityError",
     "UnsupportedOperationError",
     "Webhook",

@@ -253,7 +253,7 @@ class Webhooks:
             extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
                 (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
-        self._client.request(
+        return self._client.request(
             _profile.DELETE,
             NO_CONTENT,
             path_params={"webhook_id": webhook_id},
@@ -611,7 +611,7 @@ class AsyncWebhooks:
             extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
                 (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
-        await self._client.request(
+        return await self._client.request(
             _profile.DELETE,
             NO_CONTENT,
             path_params={"webhook_id": webhook_id},

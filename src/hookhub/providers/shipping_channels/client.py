@@ -282,7 +282,7 @@ class Webhooks:
             extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
                 (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
-        self._client.request(
+        return self._client.request(
             _profile.DELETE,
             NO_CONTENT,
             path_params={"id": id},
@@ -675,7 +675,7 @@ class AsyncWebhooks:
             extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
                 (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
-        await self._client.request(
+        return await self._client.request(
             _profile.DELETE,
             NO_CONTENT,
             path_params={"id": id},
