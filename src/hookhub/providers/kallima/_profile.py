@@ -10,6 +10,7 @@ from typing import Any
 from hookhub._core.provider_profile import (
     AuthScheme,
     ErrorEnvelope,
+    FieldConstraint,
     Operation,
     ProviderProfile,
     RetryClass,
@@ -120,6 +121,62 @@ TEST = Operation(
     retry_overrides=(),
 )
 
+LIST_DELIVERIES = Operation(
+    name="list_deliveries",
+    method="GET",
+    path="/v1/webhook_deliveries",
+    retry_class=RetryClass.SAFE,
+    path_params=(),
+    query_params=(
+        "webhook_id",
+        "limit",
+    ),
+    body_fields=(),
+    has_body=False,
+    takes_idempotency_key=False,
+    unwrap=(),
+    no_content=False,
+    constraints={
+        "limit": FieldConstraint(
+            minimum=1,
+            maximum=200,
+        ),
+    },
+    retry_overrides=(),
+)
+
+GET_DELIVERY = Operation(
+    name="get_delivery",
+    method="GET",
+    path="/v1/webhook_deliveries/{delivery_id}",
+    retry_class=RetryClass.SAFE,
+    path_params=("delivery_id",),
+    query_params=(),
+    body_fields=(),
+    has_body=False,
+    takes_idempotency_key=False,
+    unwrap=(),
+    no_content=False,
+    constraints={},
+    retry_overrides=(),
+)
+
+RETRY_DELIVERY = Operation(
+    name="retry_delivery",
+    method="POST",
+    path="/v1/webhook_deliveries/{delivery_id}/retry",
+    retry_class=RetryClass.UNSAFE,
+    path_params=("delivery_id",),
+    query_params=(),
+    body_fields=(),
+    has_body=True,
+    takes_idempotency_key=False,
+    unwrap=(),
+    no_content=False,
+    constraints={},
+    retry_overrides=(),
+)
+
 PROFILE = ProviderProfile(
     id="kallima",
     title="Kallima webhooks API",
@@ -147,6 +204,9 @@ PROFILE = ProviderProfile(
         "update": UPDATE,
         "delete": DELETE,
         "test": TEST,
+        "list_deliveries": LIST_DELIVERIES,
+        "get_delivery": GET_DELIVERY,
+        "retry_delivery": RETRY_DELIVERY,
     },
 )
 

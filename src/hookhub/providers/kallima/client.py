@@ -36,6 +36,11 @@ _CREATE_RESULT: TypeAdapter[Webhook] = TypeAdapter(Webhook)
 _GET_RESULT: TypeAdapter[Webhook] = TypeAdapter(Webhook)
 _UPDATE_RESULT: TypeAdapter[Webhook] = TypeAdapter(Webhook)
 _TEST_RESULT: TypeAdapter[WebhookDelivery] = TypeAdapter(WebhookDelivery)
+_LIST_DELIVERIES_RESULT: TypeAdapter[builtins.list[WebhookDelivery]] = TypeAdapter(
+    builtins.list[WebhookDelivery]
+)
+_GET_DELIVERY_RESULT: TypeAdapter[WebhookDelivery] = TypeAdapter(WebhookDelivery)
+_RETRY_DELIVERY_RESULT: TypeAdapter[WebhookDelivery] = TypeAdapter(WebhookDelivery)
 
 
 class Webhooks:
@@ -307,6 +312,127 @@ class Webhooks:
             ),
         )
 
+    def list_deliveries(
+        self,
+        *,
+        webhook_id: str | Omit = omit,
+        limit: int | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> builtins.list[WebhookDelivery]:
+        """List webhook deliveries.
+
+        Lists delivery records, newest first, optionally only those of one webhook. Not
+        paginated: `limit` caps how many come back (1-200, default 50); there is no cursor or
+        page number to fetch older records.
+
+        Documented by the official SDK only (`kallima` 0.1.0, `resources.py`); no API
+        reference page was found. The response shape (a bare JSON array, like the webhook
+        list) and the record's fields are inferred. Cost: read (rate bucket only).
+
+        ``GET /v1/webhook_deliveries`` (retry class: ``safe``).
+
+        Args:
+            webhook_id: Only the deliveries of this webhook (UUID). Whether the server
+                requires it is not documented; the SDK passes it as a query parameter
+                (inferred optional).
+            limit: How many records to return, 1-200; server default 50 (SDK).
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
+        """
+        return self._client.request(
+            _profile.LIST_DELIVERIES,
+            _LIST_DELIVERIES_RESULT,
+            query={"webhook_id": webhook_id, "limit": limit},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+        )
+
+    def get_delivery(
+        self,
+        delivery_id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> WebhookDelivery:
+        """Fetch one webhook delivery.
+
+        Returns one delivery record. Documented by the official SDK only; the record's fields
+        are inferred. Cost: read (rate bucket only).
+
+        ``GET /v1/webhook_deliveries/{delivery_id}`` (retry class: ``safe``).
+
+        Args:
+            delivery_id: The delivery's ID.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
+        """
+        return self._client.request(
+            _profile.GET_DELIVERY,
+            _GET_DELIVERY_RESULT,
+            path_params={"delivery_id": delivery_id},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+        )
+
+    def retry_delivery(
+        self,
+        delivery_id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> WebhookDelivery:
+        """Retry a webhook delivery.
+
+        Sends the delivery's event to the endpoint again now and returns the updated delivery
+        record. The request body is an empty JSON object (what the SDK sends).
+
+        Sends a real delivery and no idempotency key exists, so a lost response cannot be told
+        from a lost request: the call is not retried automatically (retry class `unsafe`).
+        Documented by the official SDK only; the success status (200) and the record's fields
+        are inferred. Cost: write (rate bucket and monthly quota), inferred from "writes
+        (POST/PATCH/DELETE)".
+
+        ``POST /v1/webhook_deliveries/{delivery_id}/retry`` (retry class: ``unsafe``).
+
+        Args:
+            delivery_id: The delivery's ID.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
+        """
+        return self._client.request(
+            _profile.RETRY_DELIVERY,
+            _RETRY_DELIVERY_RESULT,
+            path_params={"delivery_id": delivery_id},
+            body={},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+        )
+
 
 class WebhooksWithRawResponse:
     """``webhooks`` operations returning ``hookhub.APIResponse``."""
@@ -318,6 +444,9 @@ class WebhooksWithRawResponse:
         self.update = to_raw_response_wrapper(webhooks.update)
         self.delete = to_raw_response_wrapper(webhooks.delete)
         self.test = to_raw_response_wrapper(webhooks.test)
+        self.list_deliveries = to_raw_response_wrapper(webhooks.list_deliveries)
+        self.get_delivery = to_raw_response_wrapper(webhooks.get_delivery)
+        self.retry_delivery = to_raw_response_wrapper(webhooks.retry_delivery)
 
 
 class Kallima(SyncProviderClient):
@@ -665,6 +794,127 @@ class AsyncWebhooks:
             ),
         )
 
+    async def list_deliveries(
+        self,
+        *,
+        webhook_id: str | Omit = omit,
+        limit: int | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> builtins.list[WebhookDelivery]:
+        """List webhook deliveries.
+
+        Lists delivery records, newest first, optionally only those of one webhook. Not
+        paginated: `limit` caps how many come back (1-200, default 50); there is no cursor or
+        page number to fetch older records.
+
+        Documented by the official SDK only (`kallima` 0.1.0, `resources.py`); no API
+        reference page was found. The response shape (a bare JSON array, like the webhook
+        list) and the record's fields are inferred. Cost: read (rate bucket only).
+
+        ``GET /v1/webhook_deliveries`` (retry class: ``safe``).
+
+        Args:
+            webhook_id: Only the deliveries of this webhook (UUID). Whether the server
+                requires it is not documented; the SDK passes it as a query parameter
+                (inferred optional).
+            limit: How many records to return, 1-200; server default 50 (SDK).
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
+        """
+        return await self._client.request(
+            _profile.LIST_DELIVERIES,
+            _LIST_DELIVERIES_RESULT,
+            query={"webhook_id": webhook_id, "limit": limit},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+        )
+
+    async def get_delivery(
+        self,
+        delivery_id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> WebhookDelivery:
+        """Fetch one webhook delivery.
+
+        Returns one delivery record. Documented by the official SDK only; the record's fields
+        are inferred. Cost: read (rate bucket only).
+
+        ``GET /v1/webhook_deliveries/{delivery_id}`` (retry class: ``safe``).
+
+        Args:
+            delivery_id: The delivery's ID.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
+        """
+        return await self._client.request(
+            _profile.GET_DELIVERY,
+            _GET_DELIVERY_RESULT,
+            path_params={"delivery_id": delivery_id},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+        )
+
+    async def retry_delivery(
+        self,
+        delivery_id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> WebhookDelivery:
+        """Retry a webhook delivery.
+
+        Sends the delivery's event to the endpoint again now and returns the updated delivery
+        record. The request body is an empty JSON object (what the SDK sends).
+
+        Sends a real delivery and no idempotency key exists, so a lost response cannot be told
+        from a lost request: the call is not retried automatically (retry class `unsafe`).
+        Documented by the official SDK only; the success status (200) and the record's fields
+        are inferred. Cost: write (rate bucket and monthly quota), inferred from "writes
+        (POST/PATCH/DELETE)".
+
+        ``POST /v1/webhook_deliveries/{delivery_id}/retry`` (retry class: ``unsafe``).
+
+        Args:
+            delivery_id: The delivery's ID.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
+        """
+        return await self._client.request(
+            _profile.RETRY_DELIVERY,
+            _RETRY_DELIVERY_RESULT,
+            path_params={"delivery_id": delivery_id},
+            body={},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+        )
+
 
 class AsyncWebhooksWithRawResponse:
     """``webhooks`` operations returning ``hookhub.APIResponse`` (async)."""
@@ -676,6 +926,9 @@ class AsyncWebhooksWithRawResponse:
         self.update = async_to_raw_response_wrapper(webhooks.update)
         self.delete = async_to_raw_response_wrapper(webhooks.delete)
         self.test = async_to_raw_response_wrapper(webhooks.test)
+        self.list_deliveries = async_to_raw_response_wrapper(webhooks.list_deliveries)
+        self.get_delivery = async_to_raw_response_wrapper(webhooks.get_delivery)
+        self.retry_delivery = async_to_raw_response_wrapper(webhooks.retry_delivery)
 
 
 class AsyncKallima(AsyncProviderClient):
