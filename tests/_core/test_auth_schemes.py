@@ -58,3 +58,12 @@ async def test_credential_in_extra_headers_replaces_never_duplicates(flavour: st
         route = router.get(POLY).mock(return_value=httpx.Response(200, json={"data": []}))
         await invoke(client, "list", extra_headers={"authorization": "Basic custom"})
     assert route.calls.last.request.headers.get_list("authorization") == ["Basic custom"]
+
+
+@pytest.mark.parametrize("name", ["Authorization", "authorization", "AUTHORIZATION"])
+async def test_credential_in_default_headers_replaces_never_duplicates(
+    name: str, flavour: str
+) -> None:
+    headers = await sent_headers(flavour, default_headers={name: "Basic from-caller"})
+    assert headers.get_list("authorization") == ["Basic from-caller"]
+    assert API_KEY not in str(headers.raw)

@@ -11,7 +11,7 @@ size, ``timeout=``, ``max_retries=`` and ``extra_*`` options apply to every page
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from pydantic import BaseModel
 
@@ -49,7 +49,7 @@ def _at(value: Any, path: tuple[str, ...]) -> Any:
                     found = current.model_extra[step]
             current = found
         elif isinstance(current, Mapping):
-            current = current.get(step, _MISSING)
+            current = cast(Mapping[str, Any], current).get(step, _MISSING)
         else:
             return _MISSING
         if current is _MISSING:
@@ -60,7 +60,7 @@ def _at(value: Any, path: tuple[str, ...]) -> Any:
 def page_items(pagination: Pagination, body: Any) -> list[Any]:
     """The items of one page (an absent or null list is an empty page)."""
     found = _at(body, pagination.items)
-    return list(found) if isinstance(found, (list, tuple)) else []
+    return list(cast(list[Any], found)) if isinstance(found, (list, tuple)) else []
 
 
 def next_page_params(
@@ -110,6 +110,7 @@ class BasePage(Generic[ItemT, BodyT]):
         return self.items
 
     def has_next_page(self) -> bool:
+        """Whether another page follows (an empty page never has one)."""
         return self._next is not None
 
     def next_page_params(self) -> dict[str, Any] | None:
@@ -157,6 +158,7 @@ class SyncPage(BasePage[ItemT, BodyT]):
             page = page.get_next_page()
 
     def __iter__(self) -> Iterator[ItemT]:
+        """Every item of this page and of every following page."""
         for page in self.iter_pages():
             yield from page.items
 
@@ -189,6 +191,7 @@ class AsyncPage(BasePage[ItemT, BodyT]):
             page = await page.get_next_page()
 
     async def __aiter__(self) -> AsyncIterator[ItemT]:
+        """Every item of this page and of every following page."""
         async for page in self.iter_pages():
             for item in page.items:
                 yield item
@@ -212,4 +215,6 @@ class AsyncPaginator(Awaitable[AsyncPage[ItemT, BodyT]], Generic[ItemT, BodyT]):
 
 def page_body(value: Any) -> Any:
     """A page's typed body, or ``value`` itself when it is not a page (for generic readers)."""
-    return value.body if isinstance(value, BasePage) else value
+    if isinstance(value, BasePage):
+        return cast(Any, value).body
+    return value

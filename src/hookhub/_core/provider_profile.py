@@ -195,5 +195,5 @@ class ProviderProfile:
     options: tuple[ClientOption, ...] = ()
     idempotency: IdempotencyRule | None = None
     operations: Mapping[str, Operation] = field(default_factory=dict)
-    auth_schemes: Mapping[str, AuthScheme] = field(default_factory=dict)
+    auth_schemes: Mapping[str, AuthScheme] = field(default_factory=dict[str, AuthScheme])
     """Named ways to send the key (``x-hookhub.auth.schemes``); ``auth`` is the default one."""

@@ -58,10 +58,12 @@ class APIResponse(Generic[T]):
 
     @property
     def status_code(self) -> int:
+        """The HTTP status of the successful response (after any retries)."""
         return self._response.status_code
 
     @property
     def headers(self) -> httpx.Headers:
+        """The response headers (case-insensitive), e.g. rate-limit counters."""
         return self._response.headers
 
     @property

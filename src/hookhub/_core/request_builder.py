@@ -26,6 +26,7 @@ from hookhub._core.request_options import (
     merge_extra_body,
     merge_extra_headers,
     merge_extra_query,
+    merge_headers,
 )
 from hookhub._version import __version__
 
@@ -179,14 +180,17 @@ def _check_constraints(
 
 
 def _headers(profile: ProviderProfile, settings: ClientSettings) -> dict[str, str]:
+    # Names compare case-insensitively (merge_headers): a header is replaced, never doubled.
     headers = {"Accept": "application/json", "User-Agent": USER_AGENT}
-    headers.update(settings.default_headers)
+    merge_headers(headers, settings.default_headers)
     for option in profile.options:
         value = settings.options.get(option.name)
         if option.header and value is not None:
-            headers[option.header] = _query_value(value)
+            merge_headers(headers, {option.header: _query_value(value)})
     name, value = credential_header(profile, settings.auth_scheme, settings.api_key)
-    headers[name] = value
+    if not any(key.lower() == name.lower() for key in settings.default_headers):
+        # A credential the caller put in default_headers replaces the generated one.
+        headers[name] = value
     return headers
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -50,7 +50,12 @@ NO_OPTIONS = RequestOptions()
 
 def effective_timeout(client_timeout: httpx.Timeout, options: RequestOptions) -> httpx.Timeout:
     """The timeout one call uses: the per-call one if given, else the client's."""
-    value = options.timeout
+    return _timeout(client_timeout, options.timeout)
+
+
+# The checks below take ``object``: callers may not type-check, so values are checked at
+# run time whatever their annotation says.
+def _timeout(client_timeout: httpx.Timeout, value: object) -> httpx.Timeout:
     if isinstance(value, Omit):
         return client_timeout
     if isinstance(value, httpx.Timeout):
@@ -63,7 +68,11 @@ def effective_timeout(client_timeout: httpx.Timeout, options: RequestOptions) ->
 
 
 def effective_max_retries(client_max_retries: int, options: RequestOptions) -> int:
-    value = options.max_retries
+    """The retries one call may make: the per-call number if given, else the client's."""
+    return _max_retries(client_max_retries, options.max_retries)
+
+
+def _max_retries(client_max_retries: int, value: object) -> int:
     if isinstance(value, Omit):
         return client_max_retries
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
@@ -92,40 +101,46 @@ def merge_extra_headers(
     A credential header (``Authorization``) given here replaces the client's, exactly as the
     same header in ``default_headers`` does; it is never sent twice.
     """
-    extra = options.extra_headers
-    if isinstance(extra, Omit):
+    extra = _mapping(where, "extra_headers", options.extra_headers)
+    if extra is None:
         return
-    if not isinstance(extra, Mapping):
-        raise InvalidInputError(f"{where}: extra_headers must be a mapping of str to str")
+    checked: dict[str, str] = {}
     for name, value in extra.items():
         if not isinstance(name, str) or not isinstance(value, str):
             raise InvalidInputError(f"{where}: extra_headers must map str to str")
+        checked[name] = value
         if idempotency_header is not None and name.lower() == idempotency_header.lower():
             raise InvalidInputError(
                 f"{where}: pass the idempotency key as idempotency_key=, not in extra_headers"
             )
         if name.lower() == "idempotency-key":
             raise InvalidInputError(f"{where} takes no idempotency key")
-    merge_headers(headers, extra)
+    merge_headers(headers, checked)
 
 
 def merge_extra_query(where: str, query: dict[str, Any], options: RequestOptions) -> None:
-    extra = options.extra_query
-    if isinstance(extra, Omit):
-        return
-    if not isinstance(extra, Mapping):
-        raise InvalidInputError(f"{where}: extra_query must be a mapping")
-    query.update({str(name): value for name, value in extra.items()})
+    """Apply ``extra_query`` over the operation's own query parameters."""
+    extra = _mapping(where, "extra_query", options.extra_query)
+    if extra is not None:
+        query.update({str(name): value for name, value in extra.items()})
 
 
 def merge_extra_body(
     where: str, body: dict[str, Any], options: RequestOptions, *, has_body: bool
 ) -> None:
-    extra = options.extra_body
-    if isinstance(extra, Omit):
+    """Apply ``extra_body`` over the body's top-level fields (refused without a body)."""
+    values = _mapping(where, "extra_body", options.extra_body)
+    if values is None:
         return
-    if not isinstance(extra, Mapping):
-        raise InvalidInputError(f"{where}: extra_body must be a mapping")
-    if not has_body and extra:
+    if not has_body and values:
         raise InvalidInputError(f"{where} takes no request body; extra_body cannot be sent")
-    body.update({str(name): value for name, value in extra.items()})
+    body.update({str(name): value for name, value in values.items()})
+
+
+def _mapping(where: str, name: str, value: object) -> Mapping[object, Any] | None:
+    """``None`` when omitted; the mapping otherwise; anything else is refused."""
+    if isinstance(value, Omit):
+        return None
+    if not isinstance(value, Mapping):
+        raise InvalidInputError(f"{where}: {name} must be a mapping")
+    return cast(Mapping[object, Any], value)
