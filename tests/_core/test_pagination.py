@@ -164,3 +164,12 @@ async def test_raw_response_of_a_paged_list(flavour: str) -> None:
             assert len([hook async for hook in page]) == 6
             raw = araw
     assert raw.status_code == 200
+
+
+def test_page_parameter_in_extra_query_is_refused() -> None:
+    client = SentDM(api_key=API_KEY, retry_policy=FAST)
+    with respx.mock(assert_all_called=False) as router:
+        route = router.get(SENT).mock(side_effect=sent_page)
+        with pytest.raises(hookhub.InvalidInputError, match="pass page= as an argument"):
+            client.webhooks.list(extra_query={"page": 3})
+    assert not route.called

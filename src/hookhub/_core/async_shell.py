@@ -14,7 +14,7 @@ from hookhub._core.attempts import AttemptResult
 from hookhub._core.client_base import BaseProviderClient
 from hookhub._core.closing import AsyncClosing
 from hookhub._core.omit import Omit
-from hookhub._core.pagination import AsyncPage, AsyncPaginator
+from hookhub._core.pagination import AsyncPage, AsyncPaginator, check_page_options
 from hookhub._core.provider_profile import Operation
 from hookhub._core.raw_response import deliver
 from hookhub._core.request_options import NO_OPTIONS, RequestOptions
@@ -73,6 +73,7 @@ class AsyncProviderClient(BaseProviderClient[httpx.AsyncClient], AsyncClosing):
         iterated; each page fetches its successors the same way."""
         pagination = operation.pagination
         assert pagination is not None, "request_page() needs x-hookhub-pagination"
+        check_page_options(f"[{self._profile.id}] {operation.name}", pagination, options)
 
         async def fetch(page_query: Mapping[str, Any]) -> AsyncPage[Any, BodyT]:
             response, retries = await self._attempt(

@@ -15,14 +15,17 @@ from typing import Any, Generic, TypeVar, cast
 
 from pydantic import BaseModel
 
-from hookhub._core.errors import HookhubError
+from hookhub._core.errors import HookhubError, InvalidInputError
+from hookhub._core.omit import Omit
 from hookhub._core.provider_profile import Pagination
+from hookhub._core.request_options import RequestOptions
 
 __all__ = [
     "AsyncPage",
     "AsyncPaginator",
     "BasePage",
     "SyncPage",
+    "check_page_options",
     "next_page_params",
     "page_body",
     "page_items",
@@ -55,6 +58,16 @@ def _at(value: Any, path: tuple[str, ...]) -> Any:
         if current is _MISSING:
             return _MISSING
     return current
+
+
+def check_page_options(where: str, pagination: Pagination, options: RequestOptions) -> None:
+    """Refuse an ``extra_query`` that would pin the page parameter (every page the same)."""
+    extra = options.extra_query
+    if not isinstance(extra, Omit) and pagination.param in extra:
+        raise InvalidInputError(
+            f"{where}: pass {pagination.param}= as an argument, not in extra_query; "
+            "the pager changes it from page to page"
+        )
 
 
 def page_items(pagination: Pagination, body: Any) -> list[Any]:
