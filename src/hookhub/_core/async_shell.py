@@ -18,7 +18,6 @@ from hookhub._core.pagination import AsyncPage, AsyncPaginator, check_page_optio
 from hookhub._core.provider_profile import Operation
 from hookhub._core.raw_response import deliver
 from hookhub._core.request_options import NO_OPTIONS, RequestOptions
-from hookhub._core.response_parsing import parse_value
 from hookhub._core.tenacity_glue import retrying_kwargs
 
 __all__ = ["AsyncProviderClient"]
@@ -57,7 +56,7 @@ class AsyncProviderClient(BaseProviderClient[httpx.AsyncClient], AsyncClosing):
             self._profile,
             response,
             retries,
-            lambda done: parse_value(self._profile.id, operation, done, result),
+            lambda done: self._parse(operation, done, result),
         )
 
     def request_page(
@@ -86,7 +85,7 @@ class AsyncProviderClient(BaseProviderClient[httpx.AsyncClient], AsyncClosing):
                 lambda done: AsyncPage(
                     pagination=pagination,
                     query=page_query,
-                    body=parse_value(self._profile.id, operation, done, result),
+                    body=self._parse(operation, done, result),
                     fetch=fetch,
                 ),
             )

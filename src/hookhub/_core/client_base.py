@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Any, Generic, TypeVar
 
 import httpx
+from pydantic import TypeAdapter
 
 from hookhub._core.attempts import AttemptJudge
 from hookhub._core.auth import scheme_named
@@ -22,11 +23,13 @@ from hookhub._core.request_options import (
     effective_max_retries,
     effective_timeout,
 )
+from hookhub._core.response_parsing import parse_value
 from hookhub._core.retry_policy import DEFAULT_MAX_RETRIES, RetryPolicy
 
 __all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "BaseProviderClient", "resolve_settings"]
 
 HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)
+T = TypeVar("T")
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 """30 s for reads and writes, 5 s to connect."""
@@ -153,6 +156,10 @@ class BaseProviderClient(Generic[HttpClientT]):
             policy = replace(policy, max_retries=max_retries)
         judge = AttemptJudge(self._profile, call, policy, secret=self._settings.api_key)
         return call, judge
+
+    def _parse(self, operation: Operation, response: httpx.Response, result: TypeAdapter[T]) -> T:
+        """The typed result of a successful response (``None`` for no-content operations)."""
+        return parse_value(self._profile.id, operation, response, result)
 
     def _copy_arguments(
         self,
