@@ -100,3 +100,14 @@ def test_an_http_client_you_passed_stays_yours() -> None:
     original.close()
     assert not mine.is_closed
     mine.close()
+
+
+def test_default_headers_merge_case_insensitively() -> None:
+    original = Kallima(api_key=API_KEY, retry_policy=FAST, default_headers={"X-Team": "a"})
+    copy = original.with_options(default_headers={"x-team": "b"})
+    with respx.mock() as router:
+        route = router.get(f"{KALLIMA}/v1/webhooks").mock(
+            return_value=httpx.Response(200, json=HOOKS)
+        )
+        copy.webhooks.list()
+    assert route.calls.last.request.headers.get_list("x-team") == ["b"]

@@ -22,6 +22,7 @@ from hookhub._core.request_options import (
     RequestOptions,
     effective_max_retries,
     effective_timeout,
+    merge_headers,
 )
 from hookhub._core.response_parsing import parse_value
 from hookhub._core.retry_policy import DEFAULT_MAX_RETRIES, RetryPolicy
@@ -181,7 +182,7 @@ class BaseProviderClient(Generic[HttpClientT]):
         """
         headers = dict(self._settings.default_headers)
         if not isinstance(default_headers, Omit):
-            headers.update(default_headers)
+            merge_headers(headers, default_headers)  # case-insensitive: replaced, not doubled
         arguments: dict[str, Any] = {
             "api_key": self._settings.api_key.reveal() if isinstance(api_key, Omit) else api_key,
             "base_url": self._settings.base_url if isinstance(base_url, Omit) else base_url,
