@@ -45,6 +45,7 @@ def _environment() -> jinja2.Environment:
     env.filters["in_class"] = _in_class
     env.filters["sorted_names"] = sorted
     env.globals.update(
+        return_type=_return_type,
         field_line=_field_line,
         signature=_signature,
         call_arguments=_call_arguments,
@@ -116,11 +117,29 @@ def _format(source: str, path: Path) -> str:
     return source
 
 
+# The specs' provenance tags, as words a reader of a docstring understands.
+SOURCE_TAGS = {
+    "[INF]": "(inferred)",
+    "[SDK]": "(from the official SDK)",
+    "[2ND]": "(secondary source)",
+    "[DOC]": "(from the provider's docs)",
+    "[SEED]": "(from the provider's reference page)",
+    "[UNK]": "(not documented)",
+}
+_TAG = re.compile(r"\[(INF|SDK|2ND|DOC|SEED|UNK)\]")
+
+
+def render_source_tags(text: str) -> str:
+    """``[INF]`` -> ``(inferred)`` and so on, so generated docstrings carry no bare tags."""
+    return _TAG.sub(lambda match: SOURCE_TAGS[match.group(0)], text)
+
+
 def _docstring(text: str, indent: int = 4, hanging: int = 0, width: int = 94) -> str:
     """Wrapped docstring lines (no quotes), paragraphs kept; the first line is not indented.
 
     ``hanging`` indents continuation lines further (``Args:`` entries).
     """
+    text = render_source_tags(text)
     prefix = " " * indent
     paragraphs = [part for part in text.split("\n\n") if part.strip()]
     lines: list[str] = []
@@ -182,13 +201,35 @@ def _signature(operation: Operation, asynchronous: bool) -> str:
             optional.append(f"{item.py_name}: {annotation} = omit")
     if operation.takes_idempotency_key:
         optional.append("idempotency_key: str | Omit = omit")
-    if keyword or optional:
-        parts.append("*")
+    optional.extend(_PER_CALL_PARAMETERS)
+    parts.append("*")
     parts.extend(keyword + optional)
-    returns = _in_class(operation.result_type) if operation.result_type else "None"
+    returns = _return_type(operation, asynchronous)
+    # An async list that pages is a plain def: its paginator is both awaitable and
+    # async-iterable, and sends nothing until used.
+    is_coroutine = asynchronous and operation.pagination is None
     return (
-        f"{'async ' if asynchronous else ''}def {operation.name}({', '.join(parts)}) -> {returns}:"
+        f"{'async ' if is_coroutine else ''}def {operation.name}({', '.join(parts)}) -> {returns}:"
     )
+
+
+_PER_CALL_PARAMETERS = (
+    "extra_headers: Mapping[str, str] | Omit = omit",
+    "extra_query: Mapping[str, object] | Omit = omit",
+    "extra_body: Mapping[str, object] | Omit = omit",
+    "timeout: float | httpx.Timeout | Omit | None = omit",
+    "max_retries: int | Omit = omit",
+)
+
+
+def _return_type(operation: Operation, asynchronous: bool) -> str:
+    if operation.result_type is None:
+        return "None"
+    if operation.pagination is not None:
+        assert operation.page_item_type is not None
+        page = "AsyncPaginator" if asynchronous else "SyncPage"
+        return _in_class(f"{page}[{operation.page_item_type}, {operation.result_type}]")
+    return _in_class(operation.result_type)
 
 
 def _keyword_items(operation: Operation) -> list[Param | Field]:
@@ -212,6 +253,10 @@ def _call_arguments(operation: Operation) -> str:
         lines.append(f"body={{{pairs}}},")
     if operation.takes_idempotency_key:
         lines.append("idempotency_key=idempotency_key,")
+    lines.append(
+        "options=RequestOptions(extra_headers=extra_headers, extra_query=extra_query, "
+        "extra_body=extra_body, timeout=timeout, max_retries=max_retries),"
+    )
     return "\n".join(lines)
 
 

@@ -20,6 +20,10 @@ RETRY_CLASSES = ("safe", "set-state", "keyed", "toggle", "unsafe")
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
 # Names a model field or keyword argument cannot take as they are.
 _RESERVED = {"self", "idempotency_key", "model_config", "model_fields", "json", "dict", "copy"}
+# The per-call options every generated method takes (keyword-only, after the spec's own).
+PER_CALL_OPTIONS = ("extra_headers", "extra_query", "extra_body", "timeout", "max_retries")
+_RESERVED |= set(PER_CALL_OPTIONS)
+PAGINATION_STYLES = ("page", "token")
 
 
 class SpecError(Exception):
@@ -78,6 +82,10 @@ class Operation:
     result_type: str | None
     """Python type of the returned value; ``None`` when the response has no content."""
     success_status: int
+    pagination: dict[str, Any] | None = None
+    """``x-hookhub-pagination`` (paths split into lists), or ``None`` for one-shot results."""
+    page_item_type: str | None = None
+    """Python type of one item of a page, when the operation pages."""
 
     @property
     def constant(self) -> str:
@@ -117,6 +125,9 @@ class Provider:
     source: str
     sandbox: dict[str, Any] | None = None
     """The spec's ``x-hookhub.sandbox`` block, verbatim (what ``hookhub.sandbox`` needs)."""
+    auth_schemes: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """``x-hookhub.auth.schemes``: named ways to send the key; empty when there is one."""
+    default_auth_scheme: str | None = None
 
     @property
     def sandbox_spec(self) -> dict[str, dict[str, Any]]:
@@ -138,6 +149,15 @@ class Provider:
     def resources_classes(self) -> list[str]:
         names = [class_name(resource) for resource in self.resources]
         return names + ["Async" + name for name in names]
+
+    @property
+    def raw_resources_classes(self) -> list[str]:
+        return [name + "WithRawResponse" for name in self.resources_classes]
+
+    @property
+    def auth_scheme_type(self) -> str:
+        """The annotation of the ``auth_scheme=`` client option (only with several schemes)."""
+        return "Literal[" + ", ".join(repr(name) for name in self.auth_schemes) + "]"
 
     @property
     def model_names(self) -> list[str]:
@@ -352,6 +372,32 @@ class _Reader:
         signing = self.signing(ext.get("signing"))
         errors = ext["errors"]
         info = self.doc.get("info", {})
+        auth = ext["auth"]
+        schemes: dict[str, dict[str, Any]] = {}
+        default_scheme: str | None = None
+        for scheme_name, scheme in (auth.get("schemes") or {}).items():
+            if not re.fullmatch(r"[a-z][a-z0-9_]*", scheme_name):
+                raise self.fail("x-hookhub.auth.schemes", f"{scheme_name!r}: snake_case name")
+            if scheme.get("encoding", "plain") not in ("plain", "basic-username"):
+                raise self.fail("x-hookhub.auth.schemes", f"{scheme_name}: bad encoding")
+            schemes[scheme_name] = {
+                "header": scheme.get("header", auth["header"]),
+                "prefix": scheme.get("prefix", ""),
+                "encoding": scheme.get("encoding", "plain"),
+                "description": _text(scheme.get("description", "")),
+            }
+            if scheme.get("default"):
+                default_scheme = scheme_name
+        if schemes:
+            if default_scheme is None:
+                raise self.fail("x-hookhub.auth.schemes", "one scheme needs default: true")
+            chosen = schemes[default_scheme]
+            if (chosen["header"], chosen["prefix"], chosen["encoding"]) != (
+                auth["header"],
+                auth.get("prefix", ""),
+                "plain",
+            ):
+                raise self.fail("x-hookhub.auth", "header/prefix must match the default scheme")
         return Provider(
             id=ext["provider"],
             title=_text(info.get("title", ext["provider"])),
@@ -371,6 +417,8 @@ class _Reader:
             facade=ext.get("facade"),
             source=self.filename,
             sandbox=sandbox,
+            auth_schemes=schemes,
+            default_auth_scheme=default_scheme,
         )
 
     # --- delivery signing -------------------------------------------------------------
@@ -537,6 +585,10 @@ class _Reader:
         elif unwrap:
             raise self.fail(where, "x-hookhub-unwrap on a response without content")
 
+        pagination, item_type = self.pagination(
+            where, node.get("x-hookhub-pagination"), json_media, unwrap, query_params, name
+        )
+
         return Operation(
             name=name,
             resource=tags[0],
@@ -553,7 +605,63 @@ class _Reader:
             unwrap=unwrap,
             result_type=result_type,
             success_status=status,
+            pagination=pagination,
+            page_item_type=item_type,
         )
+
+    def pagination(
+        self,
+        where: str,
+        spec: Any,
+        json_media: Any,
+        unwrap: list[str],
+        query_params: list[Param],
+        name: str,
+    ) -> tuple[dict[str, Any] | None, str | None]:
+        """Check ``x-hookhub-pagination`` against the operation; return it and the item type."""
+        if spec is None:
+            return None, None
+        where = where + " x-hookhub-pagination"
+        if not isinstance(spec, dict) or spec.get("style") not in PAGINATION_STYLES:
+            raise self.fail(where, f"style must be one of {PAGINATION_STYLES}")
+        if json_media is None:
+            raise self.fail(where, "a paged operation must return JSON")
+        params = {param.wire_name for param in query_params}
+        for key in ("param", "size_param"):
+            if key in spec and spec[key] not in params:
+                raise self.fail(where, f"{key} {spec[key]!r} is not a query parameter")
+        if "param" not in spec or "items" not in spec:
+            raise self.fail(where, "param and items are required")
+        if spec["style"] == "token" and "next_token" not in spec:
+            raise self.fail(where, "token style needs next_token")
+        if spec["style"] == "page" and "has_more" not in spec and "last_page" not in spec:
+            raise self.fail(where, "page style needs has_more or last_page")
+        # The item type: follow unwrap, then the items path, to an array.
+        schema = json_media.get("schema") or {}
+        for part in [*unwrap, *str(spec["items"]).split(".")]:
+            resolved = self.deref(schema, where)
+            for combinator in ("oneOf", "anyOf"):  # a nullable envelope field: its object
+                for option in resolved.get(combinator) or []:
+                    if option.get("type") != "null":
+                        resolved = self.deref(option, where)
+            properties = resolved.get("properties") or {}
+            if part not in properties:
+                raise self.fail(where, f"items: no property {part!r}")
+            schema = properties[part]
+        resolved = self.deref(schema, where)
+        if "items" not in resolved:
+            raise self.fail(where, "items must lead to an array")
+        item_type, nullable = self.type_of(resolved["items"], where, class_name(name) + "Item")
+        if nullable:
+            item_type += " | None"
+        paths = ("items", "has_more", "current_page", "last_page", "next_token")
+        data: dict[str, Any] = {
+            key: [part for part in str(spec[key]).split(".") if part]
+            for key in paths
+            if key in spec
+        }
+        data.update(style=spec["style"], param=spec["param"], size_param=spec.get("size_param"))
+        return data, item_type
 
 
 # x-hookhub.signing keys: "required", "optional", or the allowed values.

@@ -17,9 +17,12 @@ from hookhub._version import __version__
 # matching import in the TYPE_CHECKING block below (a test keeps the two in step).
 _EXPORTS: dict[str, str] = {
     "APIConnectionError": "hookhub._core.errors",
+    "APIResponse": "hookhub._core.raw_response",
     "APIResponseValidationError": "hookhub._core.errors",
     "APIStatusError": "hookhub._core.errors",
     "APITimeoutError": "hookhub._core.errors",
+    "AsyncPage": "hookhub._core.pagination",
+    "AsyncPaginator": "hookhub._core.pagination",
     "AsyncWebhookClient": "hookhub.facade",
     "AuthenticationError": "hookhub._core.errors",
     "BadRequestError": "hookhub._core.errors",
@@ -35,8 +38,10 @@ _EXPORTS: dict[str, str] = {
     "Omit": "hookhub._core.omit",
     "PermissionDeniedError": "hookhub._core.errors",
     "RateLimitError": "hookhub._core.errors",
+    "RequestOptions": "hookhub._core.request_options",
     "RetryPolicy": "hookhub._core.retry_policy",
     "SignatureVerificationError": "hookhub.verification",
+    "SyncPage": "hookhub._core.pagination",
     "UnprocessableEntityError": "hookhub._core.errors",
     "UnsupportedOperationError": "hookhub._core.errors",
     "Webhook": "hookhub.facade",
@@ -67,6 +72,11 @@ if TYPE_CHECKING:
     from hookhub._core.errors import UnsupportedOperationError as UnsupportedOperationError
     from hookhub._core.omit import Omit as Omit
     from hookhub._core.omit import omit as omit
+    from hookhub._core.pagination import AsyncPage as AsyncPage
+    from hookhub._core.pagination import AsyncPaginator as AsyncPaginator
+    from hookhub._core.pagination import SyncPage as SyncPage
+    from hookhub._core.raw_response import APIResponse as APIResponse
+    from hookhub._core.request_options import RequestOptions as RequestOptions
     from hookhub._core.retry_policy import RetryPolicy as RetryPolicy
     from hookhub.facade import AsyncWebhookClient as AsyncWebhookClient
     from hookhub.facade import Capabilities as Capabilities

@@ -6,6 +6,7 @@ and option headers and the example body; the example response must come back typ
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
 from typing import Any
@@ -15,10 +16,22 @@ import pytest
 import respx
 from pydantic import BaseModel, TypeAdapter
 
+from hookhub._core.pagination import AsyncPage, SyncPage, page_items
+from hookhub._core.provider_profile import Pagination
 from tests.conftest import API_KEY, REGISTRY_URL, invoke, make_client
 from tests.providers.spec_cases import OperationCase, all_cases, normalise, unwrap
 
 CASES = all_cases()
+
+
+def _pagination(case: OperationCase) -> Pagination:
+    module = importlib.import_module(f"hookhub.providers.{case.provider.id}._profile")
+    pagination = module.PROFILE.operations[case.operation.name].pagination
+    assert pagination is not None
+    return pagination
+
+
+PROFILES = {case.id: _pagination(case) for case in CASES if case.operation.pagination}
 
 
 def base_url(case: OperationCase) -> str:
@@ -91,6 +104,11 @@ async def test_operation_sends_the_documented_request_and_parses_the_example(
         else:
             assert json.loads(request.content) == body
 
+        if case.operation.pagination is not None:
+            # A list that pages returns a page: its body is the operation's whole result.
+            assert isinstance(result, (SyncPage, AsyncPage))
+            assert len(result.items) == len(page_items(PROFILES[case.id], result.body))
+            result = result.body
         if example is None or case.operation.result_type is None:
             assert result is None
         else:

@@ -52,7 +52,8 @@ async def test_async_native_client_fixture(
     hookhub_sandbox: Sandbox, hookhub_async_native_client: Any
 ) -> None:
     page = await hookhub_async_native_client.webhooks.list()
-    assert page.webhooks == []
+    assert page.items == []
+    assert page.body.webhooks == []
     assert hookhub_sandbox.requests[0].path == "/v3/webhooks"
 
 

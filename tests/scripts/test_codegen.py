@@ -104,3 +104,77 @@ def test_secret_fields_are_hidden_from_reprs_and_listed_in_the_profile(tmp_path:
     files = render_package(load_provider(path))
     assert "secret: str | None = Field(default=None, repr=False)" in files["models.py"]
     assert 'secret_fields=("secret",)' in files["_profile.py"]
+
+
+def deliveries_op(document: dict[str, Any]) -> dict[str, Any]:
+    operation: dict[str, Any] = document["paths"]["/v1/webhook_deliveries"]["get"]
+    return operation
+
+
+PAGES = {"style": "page", "param": "limit", "items": "nope", "has_more": "more"}
+
+
+@pytest.mark.parametrize(
+    ("pagination", "message"),
+    [
+        ({**PAGES, "style": "offset"}, "style must be one of"),
+        ({**PAGES, "param": "page"}, "param 'page' is not a query parameter"),
+        ({**PAGES, "size_param": "per_page"}, "size_param 'per_page'"),
+        ({"style": "page", "param": "limit", "items": "x"}, "has_more or last_page"),
+        ({"style": "token", "param": "limit", "items": "x"}, "next_token"),
+        (PAGES, "items: no property 'nope'"),
+    ],
+)
+def test_bad_pagination_is_refused(
+    pagination: dict[str, Any], message: str, tmp_path: Path
+) -> None:
+    def change(document: dict[str, Any]) -> None:
+        deliveries_op(document)["x-hookhub-pagination"] = pagination
+
+    with pytest.raises(SpecError, match=message):
+        load(tmp_path, mutated(change))
+
+
+@pytest.mark.parametrize(
+    ("schemes", "message"),
+    [
+        ({"user": {"prefix": "Bearer "}}, "default: true"),
+        ({"user": {"default": True, "prefix": "Token "}}, "must match the default scheme"),
+        ({"user": {"default": True, "prefix": "Bearer ", "encoding": "rot13"}}, "bad encoding"),
+        ({"User-Key": {"default": True, "prefix": "Bearer "}}, "snake_case"),
+    ],
+)
+def test_bad_auth_schemes_are_refused(
+    schemes: dict[str, Any], message: str, tmp_path: Path
+) -> None:
+    def change(document: dict[str, Any]) -> None:
+        document["x-hookhub"]["auth"]["schemes"] = schemes
+
+    with pytest.raises(SpecError, match=message):
+        load(tmp_path, mutated(change))
+
+
+def test_a_field_named_like_a_per_call_option_is_renamed(tmp_path: Path) -> None:
+    def change(document: dict[str, Any]) -> None:
+        document["components"]["schemas"]["WebhookUpdateParams"]["properties"]["timeout"] = {
+            "type": "integer"
+        }
+
+    path = tmp_path / "kallima.yaml"
+    path.write_text(yaml.safe_dump(mutated(change)))
+    update = next(op for op in load_provider(path).operations if op.name == "update")
+    field = next(field for field in update.body_fields or [] if field.wire_name == "timeout")
+    assert field.py_name == "timeout_"
+
+
+def test_source_tags_are_rendered_as_words() -> None:
+    from hookhub_codegen.render import render_source_tags
+
+    assert render_source_tags("a [INF] b [SDK] c [2ND]") == (
+        "a (inferred) b (from the official SDK) c (secondary source)"
+    )
+    generated = "\n".join(
+        path.read_text() for path in (ROOT / "src" / "hookhub" / "providers").rglob("*.py")
+    )
+    for tag in ("[INF]", "[SDK]", "[2ND]", "[DOC]", "[UNK]"):
+        assert tag not in generated

@@ -19,13 +19,13 @@ def sync_usage() -> None:
     with SentDM(api_key="k", profile_id="p") as sent:
         assert_type(sent.webhooks.retrieve("id"), WebhookResponse)
         assert_type(sent.webhooks.toggle_status("id", is_active=False), WebhookResponse)
-        assert_type(sent.webhooks.list(page=2), WebhookList)
+        assert_type(sent.webhooks.list(page=2).body, WebhookList)
         sent.webhooks.delete("id", idempotency_key="abc")
 
     poly = Polytomic(api_key="k", api_version="2025-09-18")
     assert_type(poly.webhooks.list(), list[PolytomicWebhook])
     assert_type(poly.webhooks.disable("id"), PolytomicWebhook)
-    assert_type(poly.webhooks.list_deliveries("id"), WebhookDeliveryList)
+    assert_type(poly.webhooks.list_deliveries("id").body, WebhookDeliveryList)
 
     registry = Registry(api_key="k", base_url="https://r.test")
     hook = registry.webhooks.register(

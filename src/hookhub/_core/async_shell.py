@@ -15,7 +15,10 @@ from hookhub._core.bounded_body import BodyReader
 from hookhub._core.client_base import BaseProviderClient
 from hookhub._core.closing import AsyncClosing
 from hookhub._core.omit import Omit
+from hookhub._core.pagination import AsyncPage, AsyncPaginator, check_page_options
 from hookhub._core.provider_profile import Operation
+from hookhub._core.raw_response import deliver
+from hookhub._core.request_options import NO_OPTIONS, RequestOptions
 from hookhub._core.tenacity_glue import retrying_kwargs
 from hookhub._core.tls import shared_ssl_context
 from hookhub._core.transport_safety import Exchange
@@ -23,6 +26,7 @@ from hookhub._core.transport_safety import Exchange
 __all__ = ["AsyncProviderClient"]
 
 T = TypeVar("T")
+BodyT = TypeVar("BodyT")
 
 
 class AsyncProviderClient(BaseProviderClient[httpx.AsyncClient], AsyncClosing):
@@ -40,16 +44,56 @@ class AsyncProviderClient(BaseProviderClient[httpx.AsyncClient], AsyncClosing):
         query: Mapping[str, Any] | None = None,
         body: Mapping[str, Any] | None = None,
         idempotency_key: str | Omit | None = None,
+        options: RequestOptions = NO_OPTIONS,
     ) -> T:
         """Send ``operation`` with retries and return its body parsed by ``result``."""
-        response = await self.send(
+        response, retries = await self._attempt(
             operation,
             path_params=path_params,
             query=query,
             body=body,
             idempotency_key=idempotency_key,
+            options=options,
         )
-        return self._parse(operation, response, result)
+        return deliver(
+            self._profile,
+            response,
+            retries,
+            lambda done: self._parse(operation, done, result),
+        )
+
+    def request_page(
+        self,
+        operation: Operation,
+        result: TypeAdapter[BodyT],
+        *,
+        path_params: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        options: RequestOptions = NO_OPTIONS,
+    ) -> AsyncPaginator[Any, BodyT]:
+        """A list operation that pages: nothing is sent until the paginator is awaited or
+        iterated; each page fetches its successors the same way."""
+        pagination = operation.pagination
+        assert pagination is not None, "request_page() needs x-hookhub-pagination"
+        check_page_options(f"[{self._profile.id}] {operation.name}", pagination, options)
+
+        async def fetch(page_query: Mapping[str, Any]) -> AsyncPage[Any, BodyT]:
+            response, retries = await self._attempt(
+                operation, path_params=path_params, query=page_query, options=options
+            )
+            return deliver(
+                self._profile,
+                response,
+                retries,
+                lambda done: AsyncPage(
+                    pagination=pagination,
+                    query=page_query,
+                    body=self._parse(operation, done, result),
+                    fetch=fetch,
+                ),
+            )
+
+        return AsyncPaginator(lambda: fetch(dict(query or {})))
 
     async def send(
         self,
@@ -59,14 +103,37 @@ class AsyncProviderClient(BaseProviderClient[httpx.AsyncClient], AsyncClosing):
         query: Mapping[str, Any] | None = None,
         body: Mapping[str, Any] | None = None,
         idempotency_key: str | Omit | None = None,
+        options: RequestOptions = NO_OPTIONS,
     ) -> httpx.Response:
         """Send ``operation`` with retries; return the successful response or raise."""
+        response, _ = await self._attempt(
+            operation,
+            path_params=path_params,
+            query=query,
+            body=body,
+            idempotency_key=idempotency_key,
+            options=options,
+        )
+        return response
+
+    async def _attempt(
+        self,
+        operation: Operation,
+        *,
+        path_params: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        body: Mapping[str, Any] | None = None,
+        idempotency_key: str | Omit | None = None,
+        options: RequestOptions = NO_OPTIONS,
+    ) -> tuple[httpx.Response, int]:
+        """The successful response and the retries it took, or raise."""
         call, judge = self._begin(
             operation,
             path_params=path_params,
             query=query,
             body=body,
             idempotency_key=idempotency_key,
+            options=options,
         )
         numbers = itertools.count(1)
 
@@ -78,8 +145,8 @@ class AsyncProviderClient(BaseProviderClient[httpx.AsyncClient], AsyncClosing):
                 return judge.after_error(number, error)
             return judge.after_response(number, response)
 
-        last: AttemptResult = await AsyncRetrying(**retrying_kwargs(self._retry_policy))(attempt)
-        return judge.finish(last)
+        last: AttemptResult = await AsyncRetrying(**retrying_kwargs(judge.policy))(attempt)
+        return judge.finish(last), last.number - 1
 
     async def _receive(self, request: httpx.Request) -> httpx.Response:
         # Decisions live in Exchange (which hop next) and BodyReader (how much to keep).
@@ -104,6 +171,7 @@ class AsyncProviderClient(BaseProviderClient[httpx.AsyncClient], AsyncClosing):
                 return response
 
     async def close(self) -> None:
-        """Close the connection pool, unless it belongs to an ``http_client`` you passed."""
+        """Close the connection pool, unless it belongs to an ``http_client`` you passed
+        (or to the client this one was copied from with ``with_options``)."""
         if self._owns_http_client:
             await self._http.aclose()

@@ -77,6 +77,11 @@ class AttemptJudge:
         self._secrets = secrets
         self._clock = clock
 
+    @property
+    def policy(self) -> RetryPolicy:
+        """The retry policy of this call (the client's, with a per-call ``max_retries``)."""
+        return self._policy
+
     def after_response(self, number: int, response: httpx.Response) -> AttemptResult:
         if response.is_success:
             result = AttemptResult(number, response, None, retry=False, wait=0.0)

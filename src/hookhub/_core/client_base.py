@@ -12,12 +12,20 @@ import httpx
 from pydantic import TypeAdapter
 
 from hookhub._core.attempts import AttemptJudge
+from hookhub._core.auth import credential_header, scheme_named
 from hookhub._core.errors import ConfigurationError
 from hookhub._core.omit import Omit
 from hookhub._core.provider_profile import Operation, ProviderProfile
 from hookhub._core.redaction import Secret, SecretRegistry, harvest_secrets
 from hookhub._core.request_builder import ClientSettings, PreparedCall, prepare_call
-from hookhub._core.response_parsing import parse_result
+from hookhub._core.request_options import (
+    NO_OPTIONS,
+    RequestOptions,
+    effective_max_retries,
+    effective_timeout,
+    merge_headers,
+)
+from hookhub._core.response_parsing import parse_value
 from hookhub._core.retry_policy import DEFAULT_MAX_RETRIES, RetryPolicy
 from hookhub._core.transport_safety import header_problem, normalize_base_url
 
@@ -38,6 +46,7 @@ def resolve_settings(
     default_headers: Mapping[str, str] | None,
     options: Mapping[str, Any],
     allow_insecure_http: bool = False,
+    auth_scheme: str | None = None,
 ) -> ClientSettings:
     """Arguments first, then the provider's environment variables, then the spec's default.
 
@@ -62,11 +71,13 @@ def resolve_settings(
             f"{where} {profile.title} has no public base URL: pass base_url= "
             f"or set {profile.base_url_env}"
         )
+    scheme_named(profile, auth_scheme)  # an unknown scheme fails here, not on first call
     return ClientSettings(
         base_url=normalize_base_url(where, url, allow_insecure_http=allow_insecure_http),
         api_key=Secret(key),
         default_headers=headers,
         options=dict(options),
+        auth_scheme=auth_scheme,
     )
 
 
@@ -141,6 +152,7 @@ class BaseProviderClient(Generic[HttpClientT]):
         default_headers: Mapping[str, str] | None = None,
         options: Mapping[str, Any] | None = None,
         allow_insecure_http: bool = False,
+        auth_scheme: str | None = None,
     ) -> None:
         self._profile = profile
         self._settings = resolve_settings(
@@ -150,12 +162,21 @@ class BaseProviderClient(Generic[HttpClientT]):
             default_headers=default_headers,
             options=options or {},
             allow_insecure_http=allow_insecure_http,
+            auth_scheme=auth_scheme,
         )
+        self._allow_insecure_http = allow_insecure_http
         # Every credential this client has seen, for scrubbing errors, logs and reprs.
         self._secrets = SecretRegistry([self._settings.api_key])
-        for name, value in self._settings.default_headers.items():
-            if name.lower() == profile.auth.header.lower():
-                self._secrets.add(value)
+        self._credential_headers = frozenset(
+            scheme.header.lower() for scheme in (profile.auth, *profile.auth_schemes.values())
+        )
+        # The header value as sent (a Basic scheme base64-encodes the key): masked too.
+        _, credential = credential_header(
+            profile, self._settings.auth_scheme, self._settings.api_key
+        )
+        self._secrets.add(credential)
+        self._secrets.add(credential.partition(" ")[2])
+        self._register_credentials(self._settings.default_headers)
         self._timeout = _check_timeout(profile, timeout)
         if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):
             raise ConfigurationError(f"[{profile.id}] retry_policy must be a hookhub.RetryPolicy")
@@ -196,8 +217,13 @@ class BaseProviderClient(Generic[HttpClientT]):
         query: Mapping[str, Any] | None,
         body: Mapping[str, Any] | None,
         idempotency_key: str | Omit | None,
+        options: RequestOptions = NO_OPTIONS,
     ) -> tuple[PreparedCall, AttemptJudge]:
-        """Build the request (refusing bad input) and the judge of its attempts."""
+        """Build the request (refusing bad input) and the judge of its attempts.
+
+        Per-call options apply here: the request builder merges ``extra_*``; the timeout and
+        ``max_retries`` replace the client's for this call only (every attempt, every page).
+        """
         call = prepare_call(
             self._profile,
             self._settings,
@@ -206,15 +232,30 @@ class BaseProviderClient(Generic[HttpClientT]):
             query=query,
             body=body,
             idempotency_key=idempotency_key,
+            options=options,
         )
-        call.request.extensions["timeout"] = self._timeout.as_dict()
+        call.request.extensions["timeout"] = effective_timeout(self._timeout, options).as_dict()
+        policy = self._retry_policy
+        max_retries = effective_max_retries(policy.max_retries, options)
+        if max_retries != policy.max_retries:
+            policy = replace(policy, max_retries=max_retries)
+        if not isinstance(options.extra_headers, Omit):
+            self._register_credentials(options.extra_headers)
         harvest_secrets(body or {}, self._profile.secret_fields, self._secrets)
-        judge = AttemptJudge(self._profile, call, self._retry_policy, secrets=self._secrets)
+        judge = AttemptJudge(self._profile, call, policy, secrets=self._secrets)
         return call, judge
 
+    def _register_credentials(self, headers: Mapping[str, str]) -> None:
+        """Remember a credential the caller sends in its own header, to mask it everywhere."""
+        for name, value in headers.items():
+            if name.lower() in self._credential_headers:
+                self._secrets.add(value)
+                self._secrets.add(value.partition(" ")[2])
+
     def _parse(self, operation: Operation, response: httpx.Response, result: TypeAdapter[T]) -> T:
-        """The typed result of a successful response; registers the secrets it carries."""
-        return parse_result(
+        """The typed result of a successful response (``None`` for no-content operations);
+        registers the secrets it carries."""
+        return parse_value(
             self._profile.id,
             operation,
             response,
@@ -222,6 +263,49 @@ class BaseProviderClient(Generic[HttpClientT]):
             secrets=self._secrets,
             secret_fields=self._profile.secret_fields,
         )
+
+    def _copy_arguments(
+        self,
+        *,
+        api_key: str | Omit,
+        base_url: str | Omit,
+        timeout: float | httpx.Timeout | Omit,
+        max_retries: int | Omit,
+        retry_policy: RetryPolicy | Omit,
+        default_headers: Mapping[str, str] | Omit,
+        options: Mapping[str, Any],
+        auth_scheme: str | Omit | None = None,
+    ) -> dict[str, Any]:
+        """Constructor arguments for ``with_options``: this client's, changed where given.
+
+        The copy gets this client's ``httpx`` client, so it shares the connection pool and,
+        having been handed it, never closes it: the pool stays this client's to close.
+        ``default_headers`` merge over the current ones; ``omit`` keeps the current value.
+        """
+        headers = dict(self._settings.default_headers)
+        if not isinstance(default_headers, Omit):
+            merge_headers(headers, default_headers)  # case-insensitive: replaced, not doubled
+        arguments: dict[str, Any] = {
+            "api_key": self._settings.api_key.reveal() if isinstance(api_key, Omit) else api_key,
+            "base_url": self._settings.base_url if isinstance(base_url, Omit) else base_url,
+            "timeout": self._timeout if isinstance(timeout, Omit) else timeout,
+            "max_retries": (
+                self._retry_policy.max_retries if isinstance(max_retries, Omit) else max_retries
+            ),
+            "retry_policy": (
+                self._retry_policy if isinstance(retry_policy, Omit) else retry_policy
+            ),
+            "http_client": self._http,
+            "default_headers": headers,
+            "allow_insecure_http": self._allow_insecure_http,
+        }
+        for name, value in options.items():
+            arguments[name] = self._settings.options.get(name) if isinstance(value, Omit) else value
+        if self._profile.auth_schemes:
+            arguments["auth_scheme"] = (
+                self._settings.auth_scheme if isinstance(auth_scheme, Omit) else auth_scheme
+            )
+        return arguments
 
     def __repr__(self) -> str:
         # Never the API key: only what identifies the client.

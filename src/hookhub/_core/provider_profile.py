@@ -21,6 +21,7 @@ __all__ = [
     "FieldConstraint",
     "IdempotencyRule",
     "Operation",
+    "Pagination",
     "ProviderProfile",
     "RetryClass",
     "RetryOverride",
@@ -66,6 +67,9 @@ class AuthScheme:
 
     header: str
     prefix: str = ""
+    encoding: Literal["plain", "basic-username"] = "plain"
+    """``plain``: prefix + key. ``basic-username``: prefix + base64 of ``"<key>:"`` (HTTP Basic
+    with the key as user-id and an empty password)."""
 
 
 @dataclass(frozen=True)
@@ -124,6 +128,28 @@ class RetryOverride:
 
 
 @dataclass(frozen=True)
+class Pagination:
+    """How a list operation pages, from the spec's ``x-hookhub-pagination``.
+
+    Paths are wire names, relative to the value the operation returns (after unwrapping).
+    """
+
+    style: Literal["page", "token"]
+    param: str
+    """Query parameter carrying the page number (``page``) or the token (``page_token``)."""
+    items: tuple[str, ...]
+    """Path to the page's items."""
+    size_param: str | None = None
+    has_more: tuple[str, ...] = ()
+    """page style: a boolean saying whether another page exists ..."""
+    current_page: tuple[str, ...] = ()
+    last_page: tuple[str, ...] = ()
+    """... or the current and the last page numbers."""
+    next_token: tuple[str, ...] = ()
+    """token style: the next page's token; empty or absent on the last page."""
+
+
+@dataclass(frozen=True)
 class Operation:
     """One HTTP operation of a provider, as the spec declares it."""
 
@@ -143,6 +169,8 @@ class Operation:
     no_content: bool = False
     constraints: Mapping[str, FieldConstraint] = field(default_factory=dict)
     retry_overrides: tuple[RetryOverride, ...] = ()
+    pagination: Pagination | None = None
+    """Set on list operations that page: the generated method returns a page object."""
 
     def retry_class_for(self, arguments: Mapping[str, Any]) -> RetryClass:
         """The strictest class that applies to a call with these arguments."""
@@ -174,3 +202,5 @@ class ProviderProfile:
     secret_fields: tuple[str, ...] = ()
     """Wire names of properties the spec marks ``x-hookhub-secret`` (webhook signing secrets):
     their values are never shown in a repr and are masked wherever this client reports."""
+    auth_schemes: Mapping[str, AuthScheme] = field(default_factory=dict[str, AuthScheme])
+    """Named ways to send the key (``x-hookhub.auth.schemes``); ``auth`` is the default one."""

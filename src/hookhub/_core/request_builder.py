@@ -14,11 +14,20 @@ from urllib.parse import quote
 import httpx
 from pydantic import BaseModel
 
+from hookhub._core.auth import credential_header
 from hookhub._core.errors import InvalidInputError
 from hookhub._core.idempotency import new_idempotency_key, validate_idempotency_key
 from hookhub._core.omit import Omit
 from hookhub._core.provider_profile import FieldConstraint, Operation, ProviderProfile, RetryClass
 from hookhub._core.redaction import Secret
+from hookhub._core.request_options import (
+    NO_OPTIONS,
+    RequestOptions,
+    merge_extra_body,
+    merge_extra_headers,
+    merge_extra_query,
+    merge_headers,
+)
 from hookhub._core.transport_safety import header_problem
 from hookhub._version import __version__
 
@@ -37,6 +46,8 @@ class ClientSettings:
     """May hold the caller's own auth header: never in a repr."""
     options: Mapping[str, Any] = field(default_factory=dict)
     """Values of the provider's ``x-hookhub.options``, by option name (``None``: not set)."""
+    auth_scheme: str | None = None
+    """Name of the provider's ``x-hookhub.auth.schemes`` entry to use (``None``: the default)."""
 
 
 @dataclass(frozen=True)
@@ -60,8 +71,12 @@ def prepare_call(
     query: Mapping[str, Any] | None = None,
     body: Mapping[str, Any] | None = None,
     idempotency_key: str | Omit | None = None,
+    options: RequestOptions = NO_OPTIONS,
 ) -> PreparedCall:
-    """Validate the arguments and build the request. Raises :class:`InvalidInputError`."""
+    """Validate the arguments and build the request. Raises :class:`InvalidInputError`.
+
+    ``options`` (per-call ``extra_headers``/``extra_query``/``extra_body``) are applied last.
+    """
     where = f"[{profile.id}] {operation.name}"
     path = _render_path(where, operation.path, path_params or {})
     given_query = _present(query or {})
@@ -76,6 +91,9 @@ def prepare_call(
         ):
             given_body[option.body_field] = value
     _check_constraints(where, operation.constraints, {**given_query, **given_body})
+    retry_class = operation.retry_class_for({**given_query, **given_body})
+    merge_extra_query(where, given_query, options)
+    merge_extra_body(where, given_body, options, has_body=operation.has_body)
 
     headers = _headers(profile, settings)
     key: str | None = None
@@ -107,6 +125,12 @@ def prepare_call(
     elif given_body:
         raise InvalidInputError(f"{where} takes no request body")
 
+    merge_extra_headers(
+        where,
+        headers,
+        options,
+        idempotency_header=profile.idempotency.header if profile.idempotency else None,
+    )
     _check_headers(where, headers)
     params = [(name, _query_value(value)) for name, value in _flatten_query(given_query)]
     for name, value in params:
@@ -114,7 +138,6 @@ def prepare_call(
             raise InvalidInputError(f"{where}: {name} is not valid Unicode (a lone surrogate?)")
     url = httpx.URL(settings.base_url + path, params=params)
     request = httpx.Request(operation.method, url, headers=headers, content=content)
-    retry_class = operation.retry_class_for({**given_query, **given_body})
     return PreparedCall(operation, request, path, retry_class, key)
 
 
@@ -169,26 +192,18 @@ def _check_constraints(
 
 
 def _headers(profile: ProviderProfile, settings: ClientSettings) -> dict[str, str]:
-    # Names compare case-insensitively: a header is replaced, never sent twice under two
-    # spellings (defaults < default_headers < client options < generated auth).
+    # Names compare case-insensitively (merge_headers): a header is replaced, never doubled.
     headers = {"Accept": "application/json", "User-Agent": USER_AGENT}
-    for name, text in settings.default_headers.items():
-        _set_header(headers, name, text)
+    merge_headers(headers, settings.default_headers)
     for option in profile.options:
         value = settings.options.get(option.name)
         if option.header and value is not None:
-            _set_header(headers, option.header, _query_value(value))
-    # A credential the caller put in default_headers replaces the generated one.
-    auth = profile.auth.header.lower()
-    if not any(name.lower() == auth for name in settings.default_headers):
-        _set_header(headers, profile.auth.header, profile.auth.prefix + settings.api_key.reveal())
+            merge_headers(headers, {option.header: _query_value(value)})
+    name, value = credential_header(profile, settings.auth_scheme, settings.api_key)
+    if not any(key.lower() == name.lower() for key in settings.default_headers):
+        # A credential the caller put in default_headers replaces the generated one.
+        headers[name] = value
     return headers
-
-
-def _set_header(headers: dict[str, str], name: str, value: str) -> None:
-    for existing in [key for key in headers if key.lower() == name.lower()]:
-        del headers[existing]
-    headers[name] = value
 
 
 def _check_headers(where: str, headers: Mapping[str, str]) -> None:

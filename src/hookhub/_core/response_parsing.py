@@ -13,9 +13,29 @@ from hookhub._core.json_paths import MISSING, value_at
 from hookhub._core.provider_profile import Operation
 from hookhub._core.redaction import SecretRegistry, harvest_secrets
 
-__all__ = ["parse_result"]
+__all__ = ["NO_CONTENT", "parse_result", "parse_value"]
 
 T = TypeVar("T")
+
+NO_CONTENT: TypeAdapter[None] = TypeAdapter(type(None))
+"""The result adapter of operations whose success response has no body."""
+
+
+def parse_value(
+    provider: str,
+    operation: Operation,
+    response: httpx.Response,
+    adapter: TypeAdapter[T],
+    *,
+    secrets: SecretRegistry | None = None,
+    secret_fields: tuple[str, ...] = (),
+) -> T:
+    """:func:`parse_result`, or ``None`` without reading the body for no-content operations."""
+    if operation.no_content:
+        return adapter.validate_python(None)
+    return parse_result(
+        provider, operation, response, adapter, secrets=secrets, secret_fields=secret_fields
+    )
 
 
 def parse_result(

@@ -21,6 +21,7 @@ from hookhub._core.errors import (
     UnsupportedOperationError,
 )
 from hookhub._core.omit import Omit, omit
+from hookhub._core.pagination import page_body
 from hookhub.facade.models import Webhook
 from hookhub.facade.provider_mapping import ProviderMapping, VerbSpec, _path, new_secret
 
@@ -95,14 +96,16 @@ def list_all(mapping: ProviderMapping) -> Plan[builtins.list[Webhook]]:
     verb = _verb(mapping, "list")
     paging = verb.pagination
     if not paging:
-        result = yield Call(verb.operation)
+        result = page_body((yield Call(verb.operation)))
         return [mapping.to_webhook(item) for item in mapping.items(verb, result)]
     webhooks: builtins.list[Webhook] = []
     for page in range(1, MAX_PAGES + 1):
         kwargs: dict[str, Any] = {paging["param"]: page}
         if "size_param" in paging:
             kwargs[paging["size_param"]] = paging["size"]
-        result = yield Call(verb.operation, kwargs=kwargs)
+        # A list that pages returns a page object; this plan pages by itself, so it reads
+        # the page's body (the operation's whole result), as before pages existed.
+        result = page_body((yield Call(verb.operation, kwargs=kwargs)))
         items = mapping.items(verb, result)
         webhooks.extend(mapping.to_webhook(item) for item in items)
         if not items:

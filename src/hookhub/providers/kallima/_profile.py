@@ -10,6 +10,7 @@ from typing import Any
 from hookhub._core.provider_profile import (
     AuthScheme,
     ErrorEnvelope,
+    FieldConstraint,
     Operation,
     ProviderProfile,
     RetryClass,
@@ -145,6 +146,62 @@ TEST = Operation(
     retry_overrides=(),
 )
 
+LIST_DELIVERIES = Operation(
+    name="list_deliveries",
+    method="GET",
+    path="/v1/webhook_deliveries",
+    retry_class=RetryClass.SAFE,
+    path_params=(),
+    query_params=(
+        "webhook_id",
+        "limit",
+    ),
+    body_fields=(),
+    has_body=False,
+    takes_idempotency_key=False,
+    unwrap=(),
+    no_content=False,
+    constraints={
+        "limit": FieldConstraint(
+            minimum=1,
+            maximum=200,
+        ),
+    },
+    retry_overrides=(),
+)
+
+GET_DELIVERY = Operation(
+    name="get_delivery",
+    method="GET",
+    path="/v1/webhook_deliveries/{delivery_id}",
+    retry_class=RetryClass.SAFE,
+    path_params=("delivery_id",),
+    query_params=(),
+    body_fields=(),
+    has_body=False,
+    takes_idempotency_key=False,
+    unwrap=(),
+    no_content=False,
+    constraints={},
+    retry_overrides=(),
+)
+
+RETRY_DELIVERY = Operation(
+    name="retry_delivery",
+    method="POST",
+    path="/v1/webhook_deliveries/{delivery_id}/retry",
+    retry_class=RetryClass.UNSAFE,
+    path_params=("delivery_id",),
+    query_params=(),
+    body_fields=(),
+    has_body=True,
+    takes_idempotency_key=False,
+    unwrap=(),
+    no_content=False,
+    constraints={},
+    retry_overrides=(),
+)
+
 PROFILE = ProviderProfile(
     id="kallima",
     title="Kallima webhooks API",
@@ -173,6 +230,9 @@ PROFILE = ProviderProfile(
         "update": UPDATE,
         "delete": DELETE,
         "test": TEST,
+        "list_deliveries": LIST_DELIVERIES,
+        "get_delivery": GET_DELIVERY,
+        "retry_delivery": RETRY_DELIVERY,
     },
     secret_fields=("secret",),
 )
@@ -283,6 +343,9 @@ SANDBOX: dict[str, Any] = {
                 "response_status": 200,
             },
         },
+        "list_deliveries": {"action": "respond", "body": []},
+        "get_delivery": {"action": "respond"},
+        "retry_delivery": {"action": "respond"},
     },
 }
 """The spec's ``x-hookhub.sandbox`` block, verbatim: how ``hookhub.sandbox`` fakes this provider."""
@@ -294,5 +357,8 @@ SANDBOX_SPEC: dict[str, dict[str, Any]] = {
     "update": {"status": 200, "required": []},
     "delete": {"status": 204, "required": []},
     "test": {"status": 200, "required": []},
+    "list_deliveries": {"status": 200, "required": []},
+    "get_delivery": {"status": 200, "required": []},
+    "retry_delivery": {"status": 200, "required": []},
 }
 """Per operation, from the spec: the success status and the body's required fields."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
+from functools import cached_property
 
 import httpx
 from pydantic import TypeAdapter
@@ -14,6 +15,9 @@ from pydantic import TypeAdapter
 from hookhub._core.async_shell import AsyncProviderClient
 from hookhub._core.client_base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from hookhub._core.omit import Omit, omit
+from hookhub._core.raw_response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from hookhub._core.request_options import RequestOptions
+from hookhub._core.response_parsing import NO_CONTENT
 from hookhub._core.retry_policy import RetryPolicy
 from hookhub._core.sync_shell import SyncProviderClient
 from hookhub.providers.kallima import _profile
@@ -22,14 +26,21 @@ from hookhub.providers.kallima.models import Webhook, WebhookDelivery
 __all__ = [
     "AsyncKallima",
     "AsyncWebhooks",
+    "AsyncWebhooksWithRawResponse",
     "Kallima",
     "Webhooks",
+    "WebhooksWithRawResponse",
 ]
 _LIST_RESULT: TypeAdapter[builtins.list[Webhook]] = TypeAdapter(builtins.list[Webhook])
 _CREATE_RESULT: TypeAdapter[Webhook] = TypeAdapter(Webhook)
 _GET_RESULT: TypeAdapter[Webhook] = TypeAdapter(Webhook)
 _UPDATE_RESULT: TypeAdapter[Webhook] = TypeAdapter(Webhook)
 _TEST_RESULT: TypeAdapter[WebhookDelivery] = TypeAdapter(WebhookDelivery)
+_LIST_DELIVERIES_RESULT: TypeAdapter[builtins.list[WebhookDelivery]] = TypeAdapter(
+    builtins.list[WebhookDelivery]
+)
+_GET_DELIVERY_RESULT: TypeAdapter[WebhookDelivery] = TypeAdapter(WebhookDelivery)
+_RETRY_DELIVERY_RESULT: TypeAdapter[WebhookDelivery] = TypeAdapter(WebhookDelivery)
 
 
 class Webhooks:
@@ -38,7 +49,21 @@ class Webhooks:
     def __init__(self, client: SyncProviderClient) -> None:
         self._client = client
 
-    def list(self) -> builtins.list[Webhook]:
+    @cached_property
+    def with_raw_response(self) -> WebhooksWithRawResponse:
+        """The same operations, returning ``hookhub.APIResponse`` (status, headers, request id,
+        ``.parse()``) instead of the parsed result."""
+        return WebhooksWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> builtins.list[Webhook]:
         """List webhook endpoints.
 
         Lists all registered webhook endpoints for the caller's organization, newest first.
@@ -48,10 +73,19 @@ class Webhooks:
         Cost: read (rate bucket only).
 
         ``GET /v1/webhooks`` (retry class: ``safe``).
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return self._client.request(
             _profile.LIST,
             _LIST_RESULT,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
     def create(
@@ -60,6 +94,11 @@ class Webhooks:
         url: str,
         events: builtins.list[str] | Omit | None = omit,
         enabled: bool | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
     ) -> Webhook:
         """Register a webhook endpoint.
 
@@ -82,14 +121,32 @@ class Webhooks:
                 Optional in the API reference; the SDK's `create` requires it (conflict; the
                 API reference is followed).
             enabled: Whether deliveries are attempted immediately. Default true.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return self._client.request(
             _profile.CREATE,
             _CREATE_RESULT,
             body={"url": url, "events": events, "enabled": enabled},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
-    def get(self, webhook_id: str) -> Webhook:
+    def get(
+        self,
+        webhook_id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> Webhook:
         """Fetch a webhook endpoint.
 
         Fetches a single webhook endpoint by ID. The secret is omitted.
@@ -100,11 +157,20 @@ class Webhooks:
 
         Args:
             webhook_id: The webhook's ID (UUID).
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return self._client.request(
             _profile.GET,
             _GET_RESULT,
             path_params={"webhook_id": webhook_id},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
     def update(
@@ -115,6 +181,11 @@ class Webhooks:
         url: str | Omit | None = omit,
         events: builtins.list[str] | Omit | None = omit,
         enabled: bool | Omit | None = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
     ) -> Webhook:
         """Update a webhook endpoint.
 
@@ -145,6 +216,8 @@ class Webhooks:
                 What `null` does is not documented: it probably leaves the filter unchanged,
                 but in the webhook object `null` means "all events". Send [] for all events.
             enabled: Enable or disable delivery.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return self._client.request(
             _profile.UPDATE,
@@ -152,9 +225,25 @@ class Webhooks:
             path_params={"webhook_id": webhook_id},
             query={"rotate_secret": rotate_secret},
             body={"url": url, "events": events, "enabled": enabled},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
-    def delete(self, webhook_id: str) -> None:
+    def delete(
+        self,
+        webhook_id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> None:
         """Delete a webhook endpoint.
 
         Deletes a webhook endpoint. Returns no content (204). Documented by the SDK docstring
@@ -166,13 +255,32 @@ class Webhooks:
 
         Args:
             webhook_id: The webhook's ID (UUID).
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
-        self._client.send(
+        return self._client.request(
             _profile.DELETE,
+            NO_CONTENT,
             path_params={"webhook_id": webhook_id},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
-    def test(self, webhook_id: str) -> WebhookDelivery:
+    def test(
+        self,
+        webhook_id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> WebhookDelivery:
         """Send a test event to a webhook endpoint.
 
         Fires a `webhook.test` event at the endpoint immediately to verify that its URL is
@@ -187,13 +295,158 @@ class Webhooks:
 
         Args:
             webhook_id: The webhook's ID (UUID).
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return self._client.request(
             _profile.TEST,
             _TEST_RESULT,
             path_params={"webhook_id": webhook_id},
             body={},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
+
+    def list_deliveries(
+        self,
+        *,
+        webhook_id: str | Omit = omit,
+        limit: int | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> builtins.list[WebhookDelivery]:
+        """List webhook deliveries.
+
+        Lists delivery records, newest first, optionally only those of one webhook. Not
+        paginated: `limit` caps how many come back (1-200, default 50); there is no cursor or
+        page number to fetch older records.
+
+        Documented by the official SDK only (`kallima` 0.1.0, `resources.py`); no API
+        reference page was found. The response shape (a bare JSON array, like the webhook
+        list) and the record's fields are inferred. Cost: read (rate bucket only).
+
+        ``GET /v1/webhook_deliveries`` (retry class: ``safe``).
+
+        Args:
+            webhook_id: Only the deliveries of this webhook (UUID). Whether the server
+                requires it is not documented; the SDK passes it as a query parameter
+                (inferred optional).
+            limit: How many records to return, 1-200; server default 50 (SDK).
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
+        """
+        return self._client.request(
+            _profile.LIST_DELIVERIES,
+            _LIST_DELIVERIES_RESULT,
+            query={"webhook_id": webhook_id, "limit": limit},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+        )
+
+    def get_delivery(
+        self,
+        delivery_id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> WebhookDelivery:
+        """Fetch one webhook delivery.
+
+        Returns one delivery record. Documented by the official SDK only; the record's fields
+        are inferred. Cost: read (rate bucket only).
+
+        ``GET /v1/webhook_deliveries/{delivery_id}`` (retry class: ``safe``).
+
+        Args:
+            delivery_id: The delivery's ID.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
+        """
+        return self._client.request(
+            _profile.GET_DELIVERY,
+            _GET_DELIVERY_RESULT,
+            path_params={"delivery_id": delivery_id},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+        )
+
+    def retry_delivery(
+        self,
+        delivery_id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> WebhookDelivery:
+        """Retry a webhook delivery.
+
+        Sends the delivery's event to the endpoint again now and returns the updated delivery
+        record. The request body is an empty JSON object (what the SDK sends).
+
+        Sends a real delivery and no idempotency key exists, so a lost response cannot be told
+        from a lost request: the call is not retried automatically (retry class `unsafe`).
+        Documented by the official SDK only; the success status (200) and the record's fields
+        are inferred. Cost: write (rate bucket and monthly quota), inferred from "writes
+        (POST/PATCH/DELETE)".
+
+        ``POST /v1/webhook_deliveries/{delivery_id}/retry`` (retry class: ``unsafe``).
+
+        Args:
+            delivery_id: The delivery's ID.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
+        """
+        return self._client.request(
+            _profile.RETRY_DELIVERY,
+            _RETRY_DELIVERY_RESULT,
+            path_params={"delivery_id": delivery_id},
+            body={},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+        )
+
+
+class WebhooksWithRawResponse:
+    """``webhooks`` operations returning ``hookhub.APIResponse``."""
+
+    def __init__(self, webhooks: Webhooks) -> None:
+        self.list = to_raw_response_wrapper(webhooks.list)
+        self.create = to_raw_response_wrapper(webhooks.create)
+        self.get = to_raw_response_wrapper(webhooks.get)
+        self.update = to_raw_response_wrapper(webhooks.update)
+        self.delete = to_raw_response_wrapper(webhooks.delete)
+        self.test = to_raw_response_wrapper(webhooks.test)
+        self.list_deliveries = to_raw_response_wrapper(webhooks.list_deliveries)
+        self.get_delivery = to_raw_response_wrapper(webhooks.get_delivery)
+        self.retry_delivery = to_raw_response_wrapper(webhooks.retry_delivery)
 
 
 class Kallima(SyncProviderClient):
@@ -249,6 +502,34 @@ class Kallima(SyncProviderClient):
         )
         self.webhooks = Webhooks(self)
 
+    def with_options(
+        self,
+        *,
+        api_key: str | Omit = omit,
+        base_url: str | Omit = omit,
+        timeout: float | httpx.Timeout | Omit = omit,
+        max_retries: int | Omit = omit,
+        retry_policy: RetryPolicy | Omit = omit,
+        default_headers: Mapping[str, str] | Omit = omit,
+    ) -> Kallima:
+        """A copy of this client with some settings changed (``omit``: keep this client's).
+
+        The copy shares this client's connection pool and never closes it: closing the copy
+        leaves this client working, and the pool is closed with this client.
+        ``default_headers`` are merged over this client's.
+        """
+        return type(self)(
+            **self._copy_arguments(
+                api_key=api_key,
+                base_url=base_url,
+                timeout=timeout,
+                max_retries=max_retries,
+                retry_policy=retry_policy,
+                default_headers=default_headers,
+                options={},
+            )
+        )
+
 
 class AsyncWebhooks:
     """The ``webhooks`` operations of the Kallima webhooks API (async)."""
@@ -256,7 +537,21 @@ class AsyncWebhooks:
     def __init__(self, client: AsyncProviderClient) -> None:
         self._client = client
 
-    async def list(self) -> builtins.list[Webhook]:
+    @cached_property
+    def with_raw_response(self) -> AsyncWebhooksWithRawResponse:
+        """The same operations, returning ``hookhub.APIResponse`` (status, headers, request id,
+        ``.parse()``) instead of the parsed result."""
+        return AsyncWebhooksWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> builtins.list[Webhook]:
         """List webhook endpoints.
 
         Lists all registered webhook endpoints for the caller's organization, newest first.
@@ -266,10 +561,19 @@ class AsyncWebhooks:
         Cost: read (rate bucket only).
 
         ``GET /v1/webhooks`` (retry class: ``safe``).
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return await self._client.request(
             _profile.LIST,
             _LIST_RESULT,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
     async def create(
@@ -278,6 +582,11 @@ class AsyncWebhooks:
         url: str,
         events: builtins.list[str] | Omit | None = omit,
         enabled: bool | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
     ) -> Webhook:
         """Register a webhook endpoint.
 
@@ -300,14 +609,32 @@ class AsyncWebhooks:
                 Optional in the API reference; the SDK's `create` requires it (conflict; the
                 API reference is followed).
             enabled: Whether deliveries are attempted immediately. Default true.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return await self._client.request(
             _profile.CREATE,
             _CREATE_RESULT,
             body={"url": url, "events": events, "enabled": enabled},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
-    async def get(self, webhook_id: str) -> Webhook:
+    async def get(
+        self,
+        webhook_id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> Webhook:
         """Fetch a webhook endpoint.
 
         Fetches a single webhook endpoint by ID. The secret is omitted.
@@ -318,11 +645,20 @@ class AsyncWebhooks:
 
         Args:
             webhook_id: The webhook's ID (UUID).
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return await self._client.request(
             _profile.GET,
             _GET_RESULT,
             path_params={"webhook_id": webhook_id},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
     async def update(
@@ -333,6 +669,11 @@ class AsyncWebhooks:
         url: str | Omit | None = omit,
         events: builtins.list[str] | Omit | None = omit,
         enabled: bool | Omit | None = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
     ) -> Webhook:
         """Update a webhook endpoint.
 
@@ -363,6 +704,8 @@ class AsyncWebhooks:
                 What `null` does is not documented: it probably leaves the filter unchanged,
                 but in the webhook object `null` means "all events". Send [] for all events.
             enabled: Enable or disable delivery.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return await self._client.request(
             _profile.UPDATE,
@@ -370,9 +713,25 @@ class AsyncWebhooks:
             path_params={"webhook_id": webhook_id},
             query={"rotate_secret": rotate_secret},
             body={"url": url, "events": events, "enabled": enabled},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
-    async def delete(self, webhook_id: str) -> None:
+    async def delete(
+        self,
+        webhook_id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> None:
         """Delete a webhook endpoint.
 
         Deletes a webhook endpoint. Returns no content (204). Documented by the SDK docstring
@@ -384,13 +743,32 @@ class AsyncWebhooks:
 
         Args:
             webhook_id: The webhook's ID (UUID).
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
-        await self._client.send(
+        return await self._client.request(
             _profile.DELETE,
+            NO_CONTENT,
             path_params={"webhook_id": webhook_id},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
-    async def test(self, webhook_id: str) -> WebhookDelivery:
+    async def test(
+        self,
+        webhook_id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> WebhookDelivery:
         """Send a test event to a webhook endpoint.
 
         Fires a `webhook.test` event at the endpoint immediately to verify that its URL is
@@ -405,13 +783,158 @@ class AsyncWebhooks:
 
         Args:
             webhook_id: The webhook's ID (UUID).
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return await self._client.request(
             _profile.TEST,
             _TEST_RESULT,
             path_params={"webhook_id": webhook_id},
             body={},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
+
+    async def list_deliveries(
+        self,
+        *,
+        webhook_id: str | Omit = omit,
+        limit: int | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> builtins.list[WebhookDelivery]:
+        """List webhook deliveries.
+
+        Lists delivery records, newest first, optionally only those of one webhook. Not
+        paginated: `limit` caps how many come back (1-200, default 50); there is no cursor or
+        page number to fetch older records.
+
+        Documented by the official SDK only (`kallima` 0.1.0, `resources.py`); no API
+        reference page was found. The response shape (a bare JSON array, like the webhook
+        list) and the record's fields are inferred. Cost: read (rate bucket only).
+
+        ``GET /v1/webhook_deliveries`` (retry class: ``safe``).
+
+        Args:
+            webhook_id: Only the deliveries of this webhook (UUID). Whether the server
+                requires it is not documented; the SDK passes it as a query parameter
+                (inferred optional).
+            limit: How many records to return, 1-200; server default 50 (SDK).
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
+        """
+        return await self._client.request(
+            _profile.LIST_DELIVERIES,
+            _LIST_DELIVERIES_RESULT,
+            query={"webhook_id": webhook_id, "limit": limit},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+        )
+
+    async def get_delivery(
+        self,
+        delivery_id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> WebhookDelivery:
+        """Fetch one webhook delivery.
+
+        Returns one delivery record. Documented by the official SDK only; the record's fields
+        are inferred. Cost: read (rate bucket only).
+
+        ``GET /v1/webhook_deliveries/{delivery_id}`` (retry class: ``safe``).
+
+        Args:
+            delivery_id: The delivery's ID.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
+        """
+        return await self._client.request(
+            _profile.GET_DELIVERY,
+            _GET_DELIVERY_RESULT,
+            path_params={"delivery_id": delivery_id},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+        )
+
+    async def retry_delivery(
+        self,
+        delivery_id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> WebhookDelivery:
+        """Retry a webhook delivery.
+
+        Sends the delivery's event to the endpoint again now and returns the updated delivery
+        record. The request body is an empty JSON object (what the SDK sends).
+
+        Sends a real delivery and no idempotency key exists, so a lost response cannot be told
+        from a lost request: the call is not retried automatically (retry class `unsafe`).
+        Documented by the official SDK only; the success status (200) and the record's fields
+        are inferred. Cost: write (rate bucket and monthly quota), inferred from "writes
+        (POST/PATCH/DELETE)".
+
+        ``POST /v1/webhook_deliveries/{delivery_id}/retry`` (retry class: ``unsafe``).
+
+        Args:
+            delivery_id: The delivery's ID.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
+        """
+        return await self._client.request(
+            _profile.RETRY_DELIVERY,
+            _RETRY_DELIVERY_RESULT,
+            path_params={"delivery_id": delivery_id},
+            body={},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+        )
+
+
+class AsyncWebhooksWithRawResponse:
+    """``webhooks`` operations returning ``hookhub.APIResponse`` (async)."""
+
+    def __init__(self, webhooks: AsyncWebhooks) -> None:
+        self.list = async_to_raw_response_wrapper(webhooks.list)
+        self.create = async_to_raw_response_wrapper(webhooks.create)
+        self.get = async_to_raw_response_wrapper(webhooks.get)
+        self.update = async_to_raw_response_wrapper(webhooks.update)
+        self.delete = async_to_raw_response_wrapper(webhooks.delete)
+        self.test = async_to_raw_response_wrapper(webhooks.test)
+        self.list_deliveries = async_to_raw_response_wrapper(webhooks.list_deliveries)
+        self.get_delivery = async_to_raw_response_wrapper(webhooks.get_delivery)
+        self.retry_delivery = async_to_raw_response_wrapper(webhooks.retry_delivery)
 
 
 class AsyncKallima(AsyncProviderClient):
@@ -466,3 +989,31 @@ class AsyncKallima(AsyncProviderClient):
             options={},
         )
         self.webhooks = AsyncWebhooks(self)
+
+    def with_options(
+        self,
+        *,
+        api_key: str | Omit = omit,
+        base_url: str | Omit = omit,
+        timeout: float | httpx.Timeout | Omit = omit,
+        max_retries: int | Omit = omit,
+        retry_policy: RetryPolicy | Omit = omit,
+        default_headers: Mapping[str, str] | Omit = omit,
+    ) -> AsyncKallima:
+        """A copy of this client with some settings changed (``omit``: keep this client's).
+
+        The copy shares this client's connection pool and never closes it: closing the copy
+        leaves this client working, and the pool is closed with this client.
+        ``default_headers`` are merged over this client's.
+        """
+        return type(self)(
+            **self._copy_arguments(
+                api_key=api_key,
+                base_url=base_url,
+                timeout=timeout,
+                max_retries=max_retries,
+                retry_policy=retry_policy,
+                default_headers=default_headers,
+                options={},
+            )
+        )

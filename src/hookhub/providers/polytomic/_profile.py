@@ -14,6 +14,7 @@ from hookhub._core.provider_profile import (
     FieldConstraint,
     IdempotencyRule,
     Operation,
+    Pagination,
     ProviderProfile,
     RetryClass,
 )
@@ -168,6 +169,16 @@ LIST_DELIVERIES = Operation(
     no_content=False,
     constraints={},
     retry_overrides=(),
+    pagination=Pagination(
+        style="token",
+        param="page_token",
+        size_param=None,
+        items=("data",),
+        next_token=(
+            "pagination",
+            "next_page_token",
+        ),
+    ),
 )
 
 PROFILE = ProviderProfile(
@@ -207,6 +218,12 @@ PROFILE = ProviderProfile(
         "list_deliveries": LIST_DELIVERIES,
     },
     secret_fields=("secret",),
+    auth_schemes={
+        "user": AuthScheme(header="Authorization", prefix="Bearer ", encoding="plain"),
+        "organization": AuthScheme(
+            header="Authorization", prefix="Basic ", encoding="basic-username"
+        ),
+    },
 )
 
 FACADE: dict[str, Any] = {

@@ -8,6 +8,8 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from datetime import datetime
+from functools import cached_property
+from typing import Literal
 
 import httpx
 from pydantic import TypeAdapter
@@ -15,16 +17,22 @@ from pydantic import TypeAdapter
 from hookhub._core.async_shell import AsyncProviderClient
 from hookhub._core.client_base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from hookhub._core.omit import Omit, omit
+from hookhub._core.pagination import AsyncPaginator, SyncPage
+from hookhub._core.raw_response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from hookhub._core.request_options import RequestOptions
+from hookhub._core.response_parsing import NO_CONTENT
 from hookhub._core.retry_policy import RetryPolicy
 from hookhub._core.sync_shell import SyncProviderClient
 from hookhub.providers.polytomic import _profile
-from hookhub.providers.polytomic.models import Webhook, WebhookDeliveryList
+from hookhub.providers.polytomic.models import Webhook, WebhookDelivery, WebhookDeliveryList
 
 __all__ = [
     "AsyncPolytomic",
     "AsyncWebhooks",
+    "AsyncWebhooksWithRawResponse",
     "Polytomic",
     "Webhooks",
+    "WebhooksWithRawResponse",
 ]
 _LIST_RESULT: TypeAdapter[builtins.list[Webhook]] = TypeAdapter(builtins.list[Webhook])
 _CREATE_RESULT: TypeAdapter[Webhook] = TypeAdapter(Webhook)
@@ -41,7 +49,21 @@ class Webhooks:
     def __init__(self, client: SyncProviderClient) -> None:
         self._client = client
 
-    def list(self) -> builtins.list[Webhook]:
+    @cached_property
+    def with_raw_response(self) -> WebhooksWithRawResponse:
+        """The same operations, returning ``hookhub.APIResponse`` (status, headers, request id,
+        ``.parse()``) instead of the parsed result."""
+        return WebhooksWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> builtins.list[Webhook]:
         """List the organization's webhooks.
 
         Lists the webhooks for the caller's organization. An organization can register a
@@ -49,10 +71,19 @@ class Webhooks:
         `secret` is echoed in the response.
 
         ``GET /api/webhooks`` (retry class: ``safe``).
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return self._client.request(
             _profile.LIST,
             _LIST_RESULT,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
     def create(
@@ -62,6 +93,11 @@ class Webhooks:
         secret: str,
         organization_id: str | Omit | None = omit,
         idempotency_key: str | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
     ) -> Webhook:
         """Create the organization's webhook.
 
@@ -84,15 +120,33 @@ class Webhooks:
                 caller's organization.
             idempotency_key: Sent as ``Idempotency-Key``. One is generated when omitted;
                 either way the same key goes with every retry of this call.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return self._client.request(
             _profile.CREATE,
             _CREATE_RESULT,
             body={"endpoint": endpoint, "secret": secret, "organization_id": organization_id},
             idempotency_key=idempotency_key,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
-    def get(self, id: str) -> Webhook:
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> Webhook:
         """Get a webhook by ID.
 
         Returns a single webhook by ID. The signing `secret` is echoed in the response.
@@ -101,11 +155,20 @@ class Webhooks:
 
         Args:
             id: The webhook's ID.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return self._client.request(
             _profile.GET,
             _GET_RESULT,
             path_params={"id": id},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
     def update(
@@ -116,6 +179,11 @@ class Webhooks:
         secret: str,
         organization_id: str | Omit | None = omit,
         idempotency_key: str | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
     ) -> Webhook:
         """Update a webhook (full replacement).
 
@@ -135,6 +203,8 @@ class Webhooks:
                 for create only; the same constraint on update is inferred.
             idempotency_key: Sent as ``Idempotency-Key``. One is generated when omitted;
                 either way the same key goes with every retry of this call.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return self._client.request(
             _profile.UPDATE,
@@ -142,9 +212,26 @@ class Webhooks:
             path_params={"id": id},
             body={"endpoint": endpoint, "secret": secret, "organization_id": organization_id},
             idempotency_key=idempotency_key,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
-    def delete(self, id: str, *, idempotency_key: str | Omit = omit) -> None:
+    def delete(
+        self,
+        id: str,
+        *,
+        idempotency_key: str | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> None:
         """Delete a webhook permanently.
 
         Deletes a webhook. Deletion is permanent. To stop delivery without losing the webhook
@@ -161,14 +248,34 @@ class Webhooks:
             id: The webhook's ID.
             idempotency_key: Sent as ``Idempotency-Key``. One is generated when omitted;
                 either way the same key goes with every retry of this call.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
-        self._client.send(
+        return self._client.request(
             _profile.DELETE,
+            NO_CONTENT,
             path_params={"id": id},
             idempotency_key=idempotency_key,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
-    def disable(self, id: str, *, idempotency_key: str | Omit = omit) -> Webhook:
+    def disable(
+        self,
+        id: str,
+        *,
+        idempotency_key: str | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> Webhook:
         """Disable a webhook without deleting it.
 
         Disables a webhook without deleting it. Events are not queued while the webhook is
@@ -186,15 +293,34 @@ class Webhooks:
             id: The webhook's ID.
             idempotency_key: Sent as ``Idempotency-Key``. One is generated when omitted;
                 either way the same key goes with every retry of this call.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return self._client.request(
             _profile.DISABLE,
             _DISABLE_RESULT,
             path_params={"id": id},
             idempotency_key=idempotency_key,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
-    def enable(self, id: str, *, idempotency_key: str | Omit = omit) -> Webhook:
+    def enable(
+        self,
+        id: str,
+        *,
+        idempotency_key: str | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> Webhook:
         """Re-enable a disabled webhook.
 
         Re-enables a previously disabled webhook. Delivery resumes from the next event
@@ -210,12 +336,21 @@ class Webhooks:
             id: The webhook's ID.
             idempotency_key: Sent as ``Idempotency-Key``. One is generated when omitted;
                 either way the same key goes with every retry of this call.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return self._client.request(
             _profile.ENABLE,
             _ENABLE_RESULT,
             path_params={"id": id},
             idempotency_key=idempotency_key,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
     def list_deliveries(
@@ -227,7 +362,12 @@ class Webhooks:
         start: datetime | Omit = omit,
         end: datetime | Omit = omit,
         page_token: str | Omit = omit,
-    ) -> WebhookDeliveryList:
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> SyncPage[WebhookDelivery, WebhookDeliveryList]:
         """List delivery attempts for a webhook, newest first.
 
         Lists delivery attempts for a webhook, ordered by attempt time, newest first. Use
@@ -247,8 +387,15 @@ class Webhooks:
             start: Include attempts at or after this time (inclusive).
             end: Include attempts before this time (exclusive).
             page_token: The `pagination.next_page_token` from the previous page.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
+
+        Returns a page: ``for`` over it walks every item of every page,
+        fetching each next page lazily with the same arguments and options
+        (``page_token`` changes); ``.items`` is one page, ``.body`` its whole
+        result.
         """
-        return self._client.request(
+        return self._client.request_page(
             _profile.LIST_DELIVERIES,
             _LIST_DELIVERIES_RESULT,
             path_params={"id": id},
@@ -259,7 +406,28 @@ class Webhooks:
                 "end": end,
                 "page_token": page_token,
             },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
+
+
+class WebhooksWithRawResponse:
+    """``webhooks`` operations returning ``hookhub.APIResponse``."""
+
+    def __init__(self, webhooks: Webhooks) -> None:
+        self.list = to_raw_response_wrapper(webhooks.list)
+        self.create = to_raw_response_wrapper(webhooks.create)
+        self.get = to_raw_response_wrapper(webhooks.get)
+        self.update = to_raw_response_wrapper(webhooks.update)
+        self.delete = to_raw_response_wrapper(webhooks.delete)
+        self.disable = to_raw_response_wrapper(webhooks.disable)
+        self.enable = to_raw_response_wrapper(webhooks.enable)
+        self.list_deliveries = to_raw_response_wrapper(webhooks.list_deliveries)
 
 
 class Polytomic(SyncProviderClient):
@@ -283,6 +451,7 @@ class Polytomic(SyncProviderClient):
         default_headers: Mapping[str, str] | None = None,
         allow_insecure_http: bool = False,
         api_version: str | None = "2025-09-18",
+        auth_scheme: Literal["user", "organization"] = "user",
     ) -> None:
         """Create a client.
 
@@ -306,6 +475,14 @@ class Polytomic(SyncProviderClient):
                 client always sends it because the docs conflict on the server default when
                 the header is omitted: older versioning pages say 2021-05-23, the newest page
                 says 2025-09-18. The official SDK also always sends 2025-09-18.
+            auth_scheme: How ``api_key`` is sent (default ``user``).
+                ``user``: A user API key, sent as `Authorization: Bearer <key>` (the only
+                    scheme the official SDK sends).
+                ``organization``: An organization-scoped API key, sent as HTTP Basic:
+                    `Authorization: Basic base64("<key>:")`, the key as user-id and an empty
+                    password (RFC 7617). The seed page only says "Basic organization-scoped
+                    API key"; the official SDK has no Basic support (its workaround is a
+                    caller-set `Authorization` header), so the encoding is inferred.
         """
         super().__init__(
             _profile.PROFILE,
@@ -320,8 +497,42 @@ class Polytomic(SyncProviderClient):
             options={
                 "api_version": api_version,
             },
+            auth_scheme=auth_scheme,
         )
         self.webhooks = Webhooks(self)
+
+    def with_options(
+        self,
+        *,
+        api_key: str | Omit = omit,
+        base_url: str | Omit = omit,
+        timeout: float | httpx.Timeout | Omit = omit,
+        max_retries: int | Omit = omit,
+        retry_policy: RetryPolicy | Omit = omit,
+        default_headers: Mapping[str, str] | Omit = omit,
+        api_version: str | Omit | None = omit,
+        auth_scheme: Literal["user", "organization"] | Omit = omit,
+    ) -> Polytomic:
+        """A copy of this client with some settings changed (``omit``: keep this client's).
+
+        The copy shares this client's connection pool and never closes it: closing the copy
+        leaves this client working, and the pool is closed with this client.
+        ``default_headers`` are merged over this client's.
+        """
+        return type(self)(
+            **self._copy_arguments(
+                api_key=api_key,
+                base_url=base_url,
+                timeout=timeout,
+                max_retries=max_retries,
+                retry_policy=retry_policy,
+                default_headers=default_headers,
+                options={
+                    "api_version": api_version,
+                },
+                auth_scheme=auth_scheme,
+            )
+        )
 
 
 class AsyncWebhooks:
@@ -330,7 +541,21 @@ class AsyncWebhooks:
     def __init__(self, client: AsyncProviderClient) -> None:
         self._client = client
 
-    async def list(self) -> builtins.list[Webhook]:
+    @cached_property
+    def with_raw_response(self) -> AsyncWebhooksWithRawResponse:
+        """The same operations, returning ``hookhub.APIResponse`` (status, headers, request id,
+        ``.parse()``) instead of the parsed result."""
+        return AsyncWebhooksWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> builtins.list[Webhook]:
         """List the organization's webhooks.
 
         Lists the webhooks for the caller's organization. An organization can register a
@@ -338,10 +563,19 @@ class AsyncWebhooks:
         `secret` is echoed in the response.
 
         ``GET /api/webhooks`` (retry class: ``safe``).
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return await self._client.request(
             _profile.LIST,
             _LIST_RESULT,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
     async def create(
@@ -351,6 +585,11 @@ class AsyncWebhooks:
         secret: str,
         organization_id: str | Omit | None = omit,
         idempotency_key: str | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
     ) -> Webhook:
         """Create the organization's webhook.
 
@@ -373,15 +612,33 @@ class AsyncWebhooks:
                 caller's organization.
             idempotency_key: Sent as ``Idempotency-Key``. One is generated when omitted;
                 either way the same key goes with every retry of this call.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return await self._client.request(
             _profile.CREATE,
             _CREATE_RESULT,
             body={"endpoint": endpoint, "secret": secret, "organization_id": organization_id},
             idempotency_key=idempotency_key,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
-    async def get(self, id: str) -> Webhook:
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> Webhook:
         """Get a webhook by ID.
 
         Returns a single webhook by ID. The signing `secret` is echoed in the response.
@@ -390,11 +647,20 @@ class AsyncWebhooks:
 
         Args:
             id: The webhook's ID.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return await self._client.request(
             _profile.GET,
             _GET_RESULT,
             path_params={"id": id},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
     async def update(
@@ -405,6 +671,11 @@ class AsyncWebhooks:
         secret: str,
         organization_id: str | Omit | None = omit,
         idempotency_key: str | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
     ) -> Webhook:
         """Update a webhook (full replacement).
 
@@ -424,6 +695,8 @@ class AsyncWebhooks:
                 for create only; the same constraint on update is inferred.
             idempotency_key: Sent as ``Idempotency-Key``. One is generated when omitted;
                 either way the same key goes with every retry of this call.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return await self._client.request(
             _profile.UPDATE,
@@ -431,9 +704,26 @@ class AsyncWebhooks:
             path_params={"id": id},
             body={"endpoint": endpoint, "secret": secret, "organization_id": organization_id},
             idempotency_key=idempotency_key,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
-    async def delete(self, id: str, *, idempotency_key: str | Omit = omit) -> None:
+    async def delete(
+        self,
+        id: str,
+        *,
+        idempotency_key: str | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> None:
         """Delete a webhook permanently.
 
         Deletes a webhook. Deletion is permanent. To stop delivery without losing the webhook
@@ -450,14 +740,34 @@ class AsyncWebhooks:
             id: The webhook's ID.
             idempotency_key: Sent as ``Idempotency-Key``. One is generated when omitted;
                 either way the same key goes with every retry of this call.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
-        await self._client.send(
+        return await self._client.request(
             _profile.DELETE,
+            NO_CONTENT,
             path_params={"id": id},
             idempotency_key=idempotency_key,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
-    async def disable(self, id: str, *, idempotency_key: str | Omit = omit) -> Webhook:
+    async def disable(
+        self,
+        id: str,
+        *,
+        idempotency_key: str | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> Webhook:
         """Disable a webhook without deleting it.
 
         Disables a webhook without deleting it. Events are not queued while the webhook is
@@ -475,15 +785,34 @@ class AsyncWebhooks:
             id: The webhook's ID.
             idempotency_key: Sent as ``Idempotency-Key``. One is generated when omitted;
                 either way the same key goes with every retry of this call.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return await self._client.request(
             _profile.DISABLE,
             _DISABLE_RESULT,
             path_params={"id": id},
             idempotency_key=idempotency_key,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
-    async def enable(self, id: str, *, idempotency_key: str | Omit = omit) -> Webhook:
+    async def enable(
+        self,
+        id: str,
+        *,
+        idempotency_key: str | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> Webhook:
         """Re-enable a disabled webhook.
 
         Re-enables a previously disabled webhook. Delivery resumes from the next event
@@ -499,15 +828,24 @@ class AsyncWebhooks:
             id: The webhook's ID.
             idempotency_key: Sent as ``Idempotency-Key``. One is generated when omitted;
                 either way the same key goes with every retry of this call.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return await self._client.request(
             _profile.ENABLE,
             _ENABLE_RESULT,
             path_params={"id": id},
             idempotency_key=idempotency_key,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
-    async def list_deliveries(
+    def list_deliveries(
         self,
         id: str,
         *,
@@ -516,7 +854,12 @@ class AsyncWebhooks:
         start: datetime | Omit = omit,
         end: datetime | Omit = omit,
         page_token: str | Omit = omit,
-    ) -> WebhookDeliveryList:
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> AsyncPaginator[WebhookDelivery, WebhookDeliveryList]:
         """List delivery attempts for a webhook, newest first.
 
         Lists delivery attempts for a webhook, ordered by attempt time, newest first. Use
@@ -536,8 +879,15 @@ class AsyncWebhooks:
             start: Include attempts at or after this time (inclusive).
             end: Include attempts before this time (exclusive).
             page_token: The `pagination.next_page_token` from the previous page.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
+
+        Returns a page paginator: ``await`` it for the first page, or ``async for`` over every item,
+        fetching each next page lazily with the same arguments and options
+        (``page_token`` changes); ``.items`` is one page, ``.body`` its whole
+        result.
         """
-        return await self._client.request(
+        return self._client.request_page(
             _profile.LIST_DELIVERIES,
             _LIST_DELIVERIES_RESULT,
             path_params={"id": id},
@@ -548,7 +898,28 @@ class AsyncWebhooks:
                 "end": end,
                 "page_token": page_token,
             },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
+
+
+class AsyncWebhooksWithRawResponse:
+    """``webhooks`` operations returning ``hookhub.APIResponse`` (async)."""
+
+    def __init__(self, webhooks: AsyncWebhooks) -> None:
+        self.list = async_to_raw_response_wrapper(webhooks.list)
+        self.create = async_to_raw_response_wrapper(webhooks.create)
+        self.get = async_to_raw_response_wrapper(webhooks.get)
+        self.update = async_to_raw_response_wrapper(webhooks.update)
+        self.delete = async_to_raw_response_wrapper(webhooks.delete)
+        self.disable = async_to_raw_response_wrapper(webhooks.disable)
+        self.enable = async_to_raw_response_wrapper(webhooks.enable)
+        self.list_deliveries = async_to_raw_response_wrapper(webhooks.list_deliveries)
 
 
 class AsyncPolytomic(AsyncProviderClient):
@@ -572,6 +943,7 @@ class AsyncPolytomic(AsyncProviderClient):
         default_headers: Mapping[str, str] | None = None,
         allow_insecure_http: bool = False,
         api_version: str | None = "2025-09-18",
+        auth_scheme: Literal["user", "organization"] = "user",
     ) -> None:
         """Create a client.
 
@@ -595,6 +967,14 @@ class AsyncPolytomic(AsyncProviderClient):
                 client always sends it because the docs conflict on the server default when
                 the header is omitted: older versioning pages say 2021-05-23, the newest page
                 says 2025-09-18. The official SDK also always sends 2025-09-18.
+            auth_scheme: How ``api_key`` is sent (default ``user``).
+                ``user``: A user API key, sent as `Authorization: Bearer <key>` (the only
+                    scheme the official SDK sends).
+                ``organization``: An organization-scoped API key, sent as HTTP Basic:
+                    `Authorization: Basic base64("<key>:")`, the key as user-id and an empty
+                    password (RFC 7617). The seed page only says "Basic organization-scoped
+                    API key"; the official SDK has no Basic support (its workaround is a
+                    caller-set `Authorization` header), so the encoding is inferred.
         """
         super().__init__(
             _profile.PROFILE,
@@ -609,5 +989,39 @@ class AsyncPolytomic(AsyncProviderClient):
             options={
                 "api_version": api_version,
             },
+            auth_scheme=auth_scheme,
         )
         self.webhooks = AsyncWebhooks(self)
+
+    def with_options(
+        self,
+        *,
+        api_key: str | Omit = omit,
+        base_url: str | Omit = omit,
+        timeout: float | httpx.Timeout | Omit = omit,
+        max_retries: int | Omit = omit,
+        retry_policy: RetryPolicy | Omit = omit,
+        default_headers: Mapping[str, str] | Omit = omit,
+        api_version: str | Omit | None = omit,
+        auth_scheme: Literal["user", "organization"] | Omit = omit,
+    ) -> AsyncPolytomic:
+        """A copy of this client with some settings changed (``omit``: keep this client's).
+
+        The copy shares this client's connection pool and never closes it: closing the copy
+        leaves this client working, and the pool is closed with this client.
+        ``default_headers`` are merged over this client's.
+        """
+        return type(self)(
+            **self._copy_arguments(
+                api_key=api_key,
+                base_url=base_url,
+                timeout=timeout,
+                max_retries=max_retries,
+                retry_policy=retry_policy,
+                default_headers=default_headers,
+                options={
+                    "api_version": api_version,
+                },
+                auth_scheme=auth_scheme,
+            )
+        )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
+from functools import cached_property
 
 import httpx
 from pydantic import TypeAdapter
@@ -15,6 +16,9 @@ from pydantic import TypeAdapter
 from hookhub._core.async_shell import AsyncProviderClient
 from hookhub._core.client_base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from hookhub._core.omit import Omit, omit
+from hookhub._core.raw_response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from hookhub._core.request_options import RequestOptions
+from hookhub._core.response_parsing import NO_CONTENT
 from hookhub._core.retry_policy import RetryPolicy
 from hookhub._core.sync_shell import SyncProviderClient
 from hookhub.providers.registry import _profile
@@ -23,8 +27,10 @@ from hookhub.providers.registry.models import Subscription, Webhook
 __all__ = [
     "AsyncRegistry",
     "AsyncWebhooks",
+    "AsyncWebhooksWithRawResponse",
     "Registry",
     "Webhooks",
+    "WebhooksWithRawResponse",
 ]
 _LIST_RESULT: TypeAdapter[builtins.list[Webhook]] = TypeAdapter(builtins.list[Webhook])
 _REGISTER_RESULT: TypeAdapter[Webhook] = TypeAdapter(Webhook)
@@ -40,7 +46,22 @@ class Webhooks:
     def __init__(self, client: SyncProviderClient) -> None:
         self._client = client
 
-    def list(self, *, show_authentication: bool | Omit = omit) -> builtins.list[Webhook]:
+    @cached_property
+    def with_raw_response(self) -> WebhooksWithRawResponse:
+        """The same operations, returning ``hookhub.APIResponse`` (status, headers, request id,
+        ``.parse()``) instead of the parsed result."""
+        return WebhooksWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        show_authentication: bool | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> builtins.list[Webhook]:
         """List webhooks of the user (experimental).
 
         Lists all webhooks that were registered for the current user and their status. The
@@ -53,18 +74,37 @@ class Webhooks:
         ``GET /webhooks`` (retry class: ``safe``).
 
         Args:
-            show_authentication: Toggle showing webhook authentication info on response
-                [SEED]. When true, the webhook's `authentication` object is included (its
-                shape is not documented). No default is documented; omitted, it presumably
-                hides the info (inferred).
+            show_authentication: Toggle showing webhook authentication info on response (from
+                the provider's reference page). When true, the webhook's `authentication`
+                object is included (its shape is not documented). No default is documented;
+                omitted, it presumably hides the info (inferred).
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return self._client.request(
             _profile.LIST,
             _LIST_RESULT,
             query={"show_authentication": show_authentication},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
-    def register(self, *, url: str, subscription: Subscription) -> Webhook:
+    def register(
+        self,
+        *,
+        url: str,
+        subscription: Subscription,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> Webhook:
         """Register a new webhook (experimental).
 
         Adds a new webhook to the tenant's webhook registry. The webhook will immediately
@@ -72,9 +112,9 @@ class Webhooks:
         URL must use HTTPS (the only accepted protocol). The current actor needs the legacy
         permission WEBHOOK_MANAGEMENT. Requires bearer authentication. Experimental.
 
-        Documented error codes [SEED]: INVALID_SUBSCRIPTION, INVALID_URL,
-        INVALID_URL_IS_NOT_USING_HTTPS, TOO_MANY_WEBHOOKS_REGISTERED, DUPLICATE_URL. Their
-        HTTP statuses are inferred (400 for the validation codes and
+        Documented error codes (from the provider's reference page): INVALID_SUBSCRIPTION,
+        INVALID_URL, INVALID_URL_IS_NOT_USING_HTTPS, TOO_MANY_WEBHOOKS_REGISTERED,
+        DUPLICATE_URL. Their HTTP statuses are inferred (400 for the validation codes and
         TOO_MANY_WEBHOOKS_REGISTERED, 409 for DUPLICATE_URL).
 
         Inferred: the method and path (`POST /webhooks`), the request schema name, the fields
@@ -86,20 +126,40 @@ class Webhooks:
 
         Args:
             url: The callback URL of this webhook. Events this webhook is subscribed to will
-                be delivered to this URL. Only accepted protocol is HTTPS [SEED] (otherwise
-                INVALID_URL_IS_NOT_USING_HTTPS). Each URL may be registered once
-                (DUPLICATE_URL).
-            subscription: "Describes the types of events the webhook is subscribed to" [SEED].
-                Its fields are not documented; `event_types` is inferred. Unknown fields are
-                kept. The seed rejects a bad subscription with INVALID_SUBSCRIPTION.
+                be delivered to this URL. Only accepted protocol is HTTPS (from the provider's
+                reference page) (otherwise INVALID_URL_IS_NOT_USING_HTTPS). Each URL may be
+                registered once (DUPLICATE_URL).
+            subscription: "Describes the types of events the webhook is subscribed to" (from
+                the provider's reference page). Its fields are not documented; `event_types`
+                is inferred. Unknown fields are kept. The seed rejects a bad subscription with
+                INVALID_SUBSCRIPTION.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return self._client.request(
             _profile.REGISTER,
             _REGISTER_RESULT,
             body={"url": url, "subscription": subscription},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
-    def get(self, webhook_id: str, *, show_authentication: bool | Omit = omit) -> Webhook:
+    def get(
+        self,
+        webhook_id: str,
+        *,
+        show_authentication: bool | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> Webhook:
         """Get the specified webhook (experimental).
 
         Returns the webhook with the specified id, provided that it exists and the user is
@@ -113,21 +173,39 @@ class Webhooks:
         ``GET /webhooks/{webhook_id}`` (retry class: ``safe``).
 
         Args:
-            webhook_id: The unique identifier of a Webhook [SEED]. Its format is not
-                documented; the example id is made up.
-            show_authentication: Toggle showing webhook authentication info on response
-                [SEED]. When true, the webhook's `authentication` object is included (its
-                shape is not documented). No default is documented; omitted, it presumably
-                hides the info (inferred).
+            webhook_id: The unique identifier of a Webhook (from the provider's reference
+                page). Its format is not documented; the example id is made up.
+            show_authentication: Toggle showing webhook authentication info on response (from
+                the provider's reference page). When true, the webhook's `authentication`
+                object is included (its shape is not documented). No default is documented;
+                omitted, it presumably hides the info (inferred).
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return self._client.request(
             _profile.GET,
             _GET_RESULT,
             path_params={"webhook_id": webhook_id},
             query={"show_authentication": show_authentication},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
-    def delete(self, webhook_id: str) -> None:
+    def delete(
+        self,
+        webhook_id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> None:
         """Delete the specified webhook (experimental).
 
         Removes the specified webhook from the webhook registry. No more events will be
@@ -144,15 +222,34 @@ class Webhooks:
         ``DELETE /webhooks/{webhook_id}`` (retry class: ``set-state``).
 
         Args:
-            webhook_id: The unique identifier of a Webhook [SEED]. Its format is not
-                documented; the example id is made up.
+            webhook_id: The unique identifier of a Webhook (from the provider's reference
+                page). Its format is not documented; the example id is made up.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
-        self._client.send(
+        return self._client.request(
             _profile.DELETE,
+            NO_CONTENT,
             path_params={"webhook_id": webhook_id},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
-    def pause(self, webhook_id: str) -> Webhook:
+    def pause(
+        self,
+        webhook_id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> Webhook:
         """Pause the specified webhook (experimental).
 
         Pauses the specified webhook. A PAUSED webhook is not delivering events until
@@ -168,43 +265,83 @@ class Webhooks:
         ``POST /webhooks/{webhook_id}/pause`` (retry class: ``set-state``).
 
         Args:
-            webhook_id: The unique identifier of a Webhook [SEED]. Its format is not
-                documented; the example id is made up.
+            webhook_id: The unique identifier of a Webhook (from the provider's reference
+                page). Its format is not documented; the example id is made up.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return self._client.request(
             _profile.PAUSE,
             _PAUSE_RESULT,
             path_params={"webhook_id": webhook_id},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
-    def unpause(self, webhook_id: str, *, show_authentication: bool | Omit = omit) -> Webhook:
+    def unpause(
+        self,
+        webhook_id: str,
+        *,
+        show_authentication: bool | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> Webhook:
         """Unpause the specified paused webhook (experimental).
 
         The webhook is reactivated and will resume delivery of events (presumably including
         the events buffered while it was paused; not documented). The current actor needs the
         legacy permission WEBHOOK_MANAGEMENT. Requires bearer authentication. Experimental.
 
-        Documented [SEED]: responses 200 and 429 Too Many Requests, and the error code
-        WEBHOOK_NOT_FOUND (its 404 status is inferred). Retried as set-state. Inferred: the
-        method and path (`POST /webhooks/{webhook_id}/unpause`) and the response body (the
-        `Webhook`).
+        Documented (from the provider's reference page): responses 200 and 429 Too Many
+        Requests, and the error code WEBHOOK_NOT_FOUND (its 404 status is inferred). Retried
+        as set-state. Inferred: the method and path (`POST /webhooks/{webhook_id}/unpause`)
+        and the response body (the `Webhook`).
 
         ``POST /webhooks/{webhook_id}/unpause`` (retry class: ``set-state``).
 
         Args:
-            webhook_id: The unique identifier of a Webhook [SEED]. Its format is not
-                documented; the example id is made up.
-            show_authentication: Toggle showing webhook authentication info on response
-                [SEED]. When true, the webhook's `authentication` object is included (its
-                shape is not documented). No default is documented; omitted, it presumably
-                hides the info (inferred).
+            webhook_id: The unique identifier of a Webhook (from the provider's reference
+                page). Its format is not documented; the example id is made up.
+            show_authentication: Toggle showing webhook authentication info on response (from
+                the provider's reference page). When true, the webhook's `authentication`
+                object is included (its shape is not documented). No default is documented;
+                omitted, it presumably hides the info (inferred).
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return self._client.request(
             _profile.UNPAUSE,
             _UNPAUSE_RESULT,
             path_params={"webhook_id": webhook_id},
             query={"show_authentication": show_authentication},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
+
+
+class WebhooksWithRawResponse:
+    """``webhooks`` operations returning ``hookhub.APIResponse``."""
+
+    def __init__(self, webhooks: Webhooks) -> None:
+        self.list = to_raw_response_wrapper(webhooks.list)
+        self.register = to_raw_response_wrapper(webhooks.register)
+        self.get = to_raw_response_wrapper(webhooks.get)
+        self.delete = to_raw_response_wrapper(webhooks.delete)
+        self.pause = to_raw_response_wrapper(webhooks.pause)
+        self.unpause = to_raw_response_wrapper(webhooks.unpause)
 
 
 class Registry(SyncProviderClient):
@@ -260,6 +397,34 @@ class Registry(SyncProviderClient):
         )
         self.webhooks = Webhooks(self)
 
+    def with_options(
+        self,
+        *,
+        api_key: str | Omit = omit,
+        base_url: str | Omit = omit,
+        timeout: float | httpx.Timeout | Omit = omit,
+        max_retries: int | Omit = omit,
+        retry_policy: RetryPolicy | Omit = omit,
+        default_headers: Mapping[str, str] | Omit = omit,
+    ) -> Registry:
+        """A copy of this client with some settings changed (``omit``: keep this client's).
+
+        The copy shares this client's connection pool and never closes it: closing the copy
+        leaves this client working, and the pool is closed with this client.
+        ``default_headers`` are merged over this client's.
+        """
+        return type(self)(
+            **self._copy_arguments(
+                api_key=api_key,
+                base_url=base_url,
+                timeout=timeout,
+                max_retries=max_retries,
+                retry_policy=retry_policy,
+                default_headers=default_headers,
+                options={},
+            )
+        )
+
 
 class AsyncWebhooks:
     """The ``webhooks`` operations of the Webhook registry API (unidentified "experimental"
@@ -268,7 +433,22 @@ class AsyncWebhooks:
     def __init__(self, client: AsyncProviderClient) -> None:
         self._client = client
 
-    async def list(self, *, show_authentication: bool | Omit = omit) -> builtins.list[Webhook]:
+    @cached_property
+    def with_raw_response(self) -> AsyncWebhooksWithRawResponse:
+        """The same operations, returning ``hookhub.APIResponse`` (status, headers, request id,
+        ``.parse()``) instead of the parsed result."""
+        return AsyncWebhooksWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        show_authentication: bool | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> builtins.list[Webhook]:
         """List webhooks of the user (experimental).
 
         Lists all webhooks that were registered for the current user and their status. The
@@ -281,18 +461,37 @@ class AsyncWebhooks:
         ``GET /webhooks`` (retry class: ``safe``).
 
         Args:
-            show_authentication: Toggle showing webhook authentication info on response
-                [SEED]. When true, the webhook's `authentication` object is included (its
-                shape is not documented). No default is documented; omitted, it presumably
-                hides the info (inferred).
+            show_authentication: Toggle showing webhook authentication info on response (from
+                the provider's reference page). When true, the webhook's `authentication`
+                object is included (its shape is not documented). No default is documented;
+                omitted, it presumably hides the info (inferred).
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return await self._client.request(
             _profile.LIST,
             _LIST_RESULT,
             query={"show_authentication": show_authentication},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
-    async def register(self, *, url: str, subscription: Subscription) -> Webhook:
+    async def register(
+        self,
+        *,
+        url: str,
+        subscription: Subscription,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> Webhook:
         """Register a new webhook (experimental).
 
         Adds a new webhook to the tenant's webhook registry. The webhook will immediately
@@ -300,9 +499,9 @@ class AsyncWebhooks:
         URL must use HTTPS (the only accepted protocol). The current actor needs the legacy
         permission WEBHOOK_MANAGEMENT. Requires bearer authentication. Experimental.
 
-        Documented error codes [SEED]: INVALID_SUBSCRIPTION, INVALID_URL,
-        INVALID_URL_IS_NOT_USING_HTTPS, TOO_MANY_WEBHOOKS_REGISTERED, DUPLICATE_URL. Their
-        HTTP statuses are inferred (400 for the validation codes and
+        Documented error codes (from the provider's reference page): INVALID_SUBSCRIPTION,
+        INVALID_URL, INVALID_URL_IS_NOT_USING_HTTPS, TOO_MANY_WEBHOOKS_REGISTERED,
+        DUPLICATE_URL. Their HTTP statuses are inferred (400 for the validation codes and
         TOO_MANY_WEBHOOKS_REGISTERED, 409 for DUPLICATE_URL).
 
         Inferred: the method and path (`POST /webhooks`), the request schema name, the fields
@@ -314,20 +513,40 @@ class AsyncWebhooks:
 
         Args:
             url: The callback URL of this webhook. Events this webhook is subscribed to will
-                be delivered to this URL. Only accepted protocol is HTTPS [SEED] (otherwise
-                INVALID_URL_IS_NOT_USING_HTTPS). Each URL may be registered once
-                (DUPLICATE_URL).
-            subscription: "Describes the types of events the webhook is subscribed to" [SEED].
-                Its fields are not documented; `event_types` is inferred. Unknown fields are
-                kept. The seed rejects a bad subscription with INVALID_SUBSCRIPTION.
+                be delivered to this URL. Only accepted protocol is HTTPS (from the provider's
+                reference page) (otherwise INVALID_URL_IS_NOT_USING_HTTPS). Each URL may be
+                registered once (DUPLICATE_URL).
+            subscription: "Describes the types of events the webhook is subscribed to" (from
+                the provider's reference page). Its fields are not documented; `event_types`
+                is inferred. Unknown fields are kept. The seed rejects a bad subscription with
+                INVALID_SUBSCRIPTION.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return await self._client.request(
             _profile.REGISTER,
             _REGISTER_RESULT,
             body={"url": url, "subscription": subscription},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
-    async def get(self, webhook_id: str, *, show_authentication: bool | Omit = omit) -> Webhook:
+    async def get(
+        self,
+        webhook_id: str,
+        *,
+        show_authentication: bool | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> Webhook:
         """Get the specified webhook (experimental).
 
         Returns the webhook with the specified id, provided that it exists and the user is
@@ -341,21 +560,39 @@ class AsyncWebhooks:
         ``GET /webhooks/{webhook_id}`` (retry class: ``safe``).
 
         Args:
-            webhook_id: The unique identifier of a Webhook [SEED]. Its format is not
-                documented; the example id is made up.
-            show_authentication: Toggle showing webhook authentication info on response
-                [SEED]. When true, the webhook's `authentication` object is included (its
-                shape is not documented). No default is documented; omitted, it presumably
-                hides the info (inferred).
+            webhook_id: The unique identifier of a Webhook (from the provider's reference
+                page). Its format is not documented; the example id is made up.
+            show_authentication: Toggle showing webhook authentication info on response (from
+                the provider's reference page). When true, the webhook's `authentication`
+                object is included (its shape is not documented). No default is documented;
+                omitted, it presumably hides the info (inferred).
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return await self._client.request(
             _profile.GET,
             _GET_RESULT,
             path_params={"webhook_id": webhook_id},
             query={"show_authentication": show_authentication},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
-    async def delete(self, webhook_id: str) -> None:
+    async def delete(
+        self,
+        webhook_id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> None:
         """Delete the specified webhook (experimental).
 
         Removes the specified webhook from the webhook registry. No more events will be
@@ -372,15 +609,34 @@ class AsyncWebhooks:
         ``DELETE /webhooks/{webhook_id}`` (retry class: ``set-state``).
 
         Args:
-            webhook_id: The unique identifier of a Webhook [SEED]. Its format is not
-                documented; the example id is made up.
+            webhook_id: The unique identifier of a Webhook (from the provider's reference
+                page). Its format is not documented; the example id is made up.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
-        await self._client.send(
+        return await self._client.request(
             _profile.DELETE,
+            NO_CONTENT,
             path_params={"webhook_id": webhook_id},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
-    async def pause(self, webhook_id: str) -> Webhook:
+    async def pause(
+        self,
+        webhook_id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> Webhook:
         """Pause the specified webhook (experimental).
 
         Pauses the specified webhook. A PAUSED webhook is not delivering events until
@@ -396,43 +652,83 @@ class AsyncWebhooks:
         ``POST /webhooks/{webhook_id}/pause`` (retry class: ``set-state``).
 
         Args:
-            webhook_id: The unique identifier of a Webhook [SEED]. Its format is not
-                documented; the example id is made up.
+            webhook_id: The unique identifier of a Webhook (from the provider's reference
+                page). Its format is not documented; the example id is made up.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return await self._client.request(
             _profile.PAUSE,
             _PAUSE_RESULT,
             path_params={"webhook_id": webhook_id},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
-    async def unpause(self, webhook_id: str, *, show_authentication: bool | Omit = omit) -> Webhook:
+    async def unpause(
+        self,
+        webhook_id: str,
+        *,
+        show_authentication: bool | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> Webhook:
         """Unpause the specified paused webhook (experimental).
 
         The webhook is reactivated and will resume delivery of events (presumably including
         the events buffered while it was paused; not documented). The current actor needs the
         legacy permission WEBHOOK_MANAGEMENT. Requires bearer authentication. Experimental.
 
-        Documented [SEED]: responses 200 and 429 Too Many Requests, and the error code
-        WEBHOOK_NOT_FOUND (its 404 status is inferred). Retried as set-state. Inferred: the
-        method and path (`POST /webhooks/{webhook_id}/unpause`) and the response body (the
-        `Webhook`).
+        Documented (from the provider's reference page): responses 200 and 429 Too Many
+        Requests, and the error code WEBHOOK_NOT_FOUND (its 404 status is inferred). Retried
+        as set-state. Inferred: the method and path (`POST /webhooks/{webhook_id}/unpause`)
+        and the response body (the `Webhook`).
 
         ``POST /webhooks/{webhook_id}/unpause`` (retry class: ``set-state``).
 
         Args:
-            webhook_id: The unique identifier of a Webhook [SEED]. Its format is not
-                documented; the example id is made up.
-            show_authentication: Toggle showing webhook authentication info on response
-                [SEED]. When true, the webhook's `authentication` object is included (its
-                shape is not documented). No default is documented; omitted, it presumably
-                hides the info (inferred).
+            webhook_id: The unique identifier of a Webhook (from the provider's reference
+                page). Its format is not documented; the example id is made up.
+            show_authentication: Toggle showing webhook authentication info on response (from
+                the provider's reference page). When true, the webhook's `authentication`
+                object is included (its shape is not documented). No default is documented;
+                omitted, it presumably hides the info (inferred).
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return await self._client.request(
             _profile.UNPAUSE,
             _UNPAUSE_RESULT,
             path_params={"webhook_id": webhook_id},
             query={"show_authentication": show_authentication},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
+
+
+class AsyncWebhooksWithRawResponse:
+    """``webhooks`` operations returning ``hookhub.APIResponse`` (async)."""
+
+    def __init__(self, webhooks: AsyncWebhooks) -> None:
+        self.list = async_to_raw_response_wrapper(webhooks.list)
+        self.register = async_to_raw_response_wrapper(webhooks.register)
+        self.get = async_to_raw_response_wrapper(webhooks.get)
+        self.delete = async_to_raw_response_wrapper(webhooks.delete)
+        self.pause = async_to_raw_response_wrapper(webhooks.pause)
+        self.unpause = async_to_raw_response_wrapper(webhooks.unpause)
 
 
 class AsyncRegistry(AsyncProviderClient):
@@ -487,3 +783,31 @@ class AsyncRegistry(AsyncProviderClient):
             options={},
         )
         self.webhooks = AsyncWebhooks(self)
+
+    def with_options(
+        self,
+        *,
+        api_key: str | Omit = omit,
+        base_url: str | Omit = omit,
+        timeout: float | httpx.Timeout | Omit = omit,
+        max_retries: int | Omit = omit,
+        retry_policy: RetryPolicy | Omit = omit,
+        default_headers: Mapping[str, str] | Omit = omit,
+    ) -> AsyncRegistry:
+        """A copy of this client with some settings changed (``omit``: keep this client's).
+
+        The copy shares this client's connection pool and never closes it: closing the copy
+        leaves this client working, and the pool is closed with this client.
+        ``default_headers`` are merged over this client's.
+        """
+        return type(self)(
+            **self._copy_arguments(
+                api_key=api_key,
+                base_url=base_url,
+                timeout=timeout,
+                max_retries=max_retries,
+                retry_policy=retry_policy,
+                default_headers=default_headers,
+                options={},
+            )
+        )

@@ -35,9 +35,9 @@ class Error(BaseModel):
 
 
 class Subscription(BaseModel):
-    """ "Describes the types of events the webhook is subscribed to" [SEED]. Its fields are not
-    documented; `event_types` is inferred. Unknown fields are kept. The seed rejects a bad
-    subscription with INVALID_SUBSCRIPTION."""
+    """ "Describes the types of events the webhook is subscribed to" (from the provider's
+    reference page). Its fields are not documented; `event_types` is inferred. Unknown fields
+    are kept. The seed rejects a bad subscription with INVALID_SUBSCRIPTION."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
 
@@ -65,9 +65,9 @@ class Webhook(BaseModel):
     field name are inferred. Generated as an open enum, so other values still parse."""
 
     subscription: Subscription | None = None
-    """"Describes the types of events the webhook is subscribed to" [SEED]. Its fields are not
-    documented; `event_types` is inferred. Unknown fields are kept. The seed rejects a bad
-    subscription with INVALID_SUBSCRIPTION."""
+    """"Describes the types of events the webhook is subscribed to" (from the provider's
+    reference page). Its fields are not documented; `event_types` is inferred. Unknown fields
+    are kept. The seed rejects a bad subscription with INVALID_SUBSCRIPTION."""
 
     authentication: dict[str, Any] | None = Field(default=None, repr=False)
     """Callback-authentication info (credentials or secret sent to the URL). Present only when

@@ -15,6 +15,7 @@ from hookhub._core.provider_profile import (
     FieldConstraint,
     IdempotencyRule,
     Operation,
+    Pagination,
     ProviderProfile,
     RetryClass,
 )
@@ -71,6 +72,16 @@ LIST = Operation(
         ),
     },
     retry_overrides=(),
+    pagination=Pagination(
+        style="page",
+        param="page",
+        size_param="page_size",
+        items=("webhooks",),
+        has_more=(
+            "pagination",
+            "has_more",
+        ),
+    ),
 )
 
 CREATE = Operation(
@@ -269,6 +280,16 @@ LIST_EVENTS = Operation(
         ),
     },
     retry_overrides=(),
+    pagination=Pagination(
+        style="page",
+        param="page",
+        size_param="page_size",
+        items=("events",),
+        has_more=(
+            "pagination",
+            "has_more",
+        ),
+    ),
 )
 
 PROFILE = ProviderProfile(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
+from functools import cached_property
 
 import httpx
 from pydantic import TypeAdapter
@@ -14,10 +15,15 @@ from pydantic import TypeAdapter
 from hookhub._core.async_shell import AsyncProviderClient
 from hookhub._core.client_base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from hookhub._core.omit import Omit, omit
+from hookhub._core.pagination import AsyncPaginator, SyncPage
+from hookhub._core.raw_response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from hookhub._core.request_options import RequestOptions
+from hookhub._core.response_parsing import NO_CONTENT
 from hookhub._core.retry_policy import RetryPolicy
 from hookhub._core.sync_shell import SyncProviderClient
 from hookhub.providers.sentdm import _profile
 from hookhub.providers.sentdm.models import (
+    WebhookEvent,
     WebhookEventList,
     WebhookEventTypeList,
     WebhookList,
@@ -30,8 +36,10 @@ from hookhub.providers.sentdm.models import (
 __all__ = [
     "AsyncSentDM",
     "AsyncWebhooks",
+    "AsyncWebhooksWithRawResponse",
     "SentDM",
     "Webhooks",
+    "WebhooksWithRawResponse",
 ]
 _LIST_RESULT: TypeAdapter[WebhookList] = TypeAdapter(WebhookList)
 _CREATE_RESULT: TypeAdapter[WebhookResponse] = TypeAdapter(WebhookResponse)
@@ -50,6 +58,12 @@ class Webhooks:
     def __init__(self, client: SyncProviderClient) -> None:
         self._client = client
 
+    @cached_property
+    def with_raw_response(self) -> WebhooksWithRawResponse:
+        """The same operations, returning ``hookhub.APIResponse`` (status, headers, request id,
+        ``.parse()``) instead of the parsed result."""
+        return WebhooksWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -57,7 +71,12 @@ class Webhooks:
         page: int | Omit = omit,
         page_size: int | Omit = omit,
         search: str | Omit | None = omit,
-    ) -> WebhookList:
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> SyncPage[WebhookResponse, WebhookList]:
         """Get webhooks list
 
         Retrieves a paginated list of webhooks for the authenticated customer.
@@ -68,9 +87,9 @@ class Webhooks:
         example).
 
         Documented responses: 200, 400 VALIDATION_001 ("Page size must be between 1 and 100"),
-        two bodiless responses (probably 401 and 403 [INF]), 500 INTERNAL_001. The 429, 502,
-        503 and 504 responses come from the error catalog and rate-limit page and are inferred
-        for this endpoint.
+        two bodiless responses (probably 401 and 403 (inferred)), 500 INTERNAL_001. The 429,
+        502, 503 and 504 responses come from the error catalog and rate-limit page and are
+        inferred for this endpoint.
 
         ``GET /v3/webhooks`` (retry class: ``safe``).
 
@@ -88,11 +107,25 @@ class Webhooks:
                 Send it explicitly.
             search: Free-text search over the webhooks. Which fields it matches is not
                 documented. Nullable in the reference page and the SDK.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
+
+        Returns a page: ``for`` over it walks every item of every page,
+        fetching each next page lazily with the same arguments and options
+        (``page`` changes); ``.items`` is one page, ``.body`` its whole
+        result.
         """
-        return self._client.request(
+        return self._client.request_page(
             _profile.LIST,
             _LIST_RESULT,
             query={"is_active": is_active, "page": page, "page_size": page_size, "search": search},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
     def create(
@@ -107,6 +140,11 @@ class Webhooks:
         sandbox: bool | Omit = omit,
         sender_profile: WebhookSenderProfile | Omit | None = omit,
         idempotency_key: str | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
     ) -> WebhookResponse:
         """Create a webhook
 
@@ -114,18 +152,18 @@ class Webhooks:
 
         The response is the only documented place, besides `rotate-secret`, that carries the
         `signing_secret` (e.g. `whsec_...`); reads return it as `null` (docs examples), so
-        store it now [INF]. Every delivery is signed with this secret.
+        store it now (inferred). Every delivery is signed with this secret.
 
         `sender_profile` (request-only) makes an organization webhook clone itself onto the
         organization's sender profiles, one clone per existing and future profile; responses
-        never return it [SDK].
+        never return it (from the official SDK).
 
         `sandbox: true` makes the API validate the request and return a realistic fake
-        response without side effects (response header `X-Sandbox: true`) [2ND].
+        response without side effects (response header `X-Sandbox: true`) (secondary source).
 
         Documented responses: 200, 400 VALIDATION_001 ("Endpoint URL must be a valid HTTP or
-        HTTPS URL"), two bodiless responses (probably 401 and 403 [INF]), 500. The 409, 429,
-        502, 503 and 504 responses come from the error catalog, the rate-limit and the
+        HTTPS URL"), two bodiless responses (probably 401 and 403 (inferred)), 500. The 409,
+        429, 502, 503 and 504 responses come from the error catalog, the rate-limit and the
         idempotency pages and are inferred for this endpoint.
 
         ``POST /v3/webhooks`` (retry class: ``keyed``).
@@ -141,17 +179,20 @@ class Webhooks:
             event_filters: Narrows a family to some sub-types: `{family: [sub_type, ...]}`,
                 e.g. `{"message": ["delivered", "failed"]}`. Null or omitted: every sub-type
                 of the subscribed families.
-            retry_count: Delivery retries, 1-5; server default 3 [2ND]. Out of range gives 400
-                VALIDATION_005.
-            timeout_seconds: Delivery timeout in seconds, 5-120; server default 30 [2ND]. Out
-                of range gives 400 VALIDATION_005.
+            retry_count: Delivery retries, 1-5; server default 3 (secondary source). Out of
+                range gives 400 VALIDATION_005.
+            timeout_seconds: Delivery timeout in seconds, 5-120; server default 30 (secondary
+                source). Out of range gives 400 VALIDATION_005.
             sandbox: Sandbox flag - when true, the operation is simulated without side
-                effects. Useful for testing integrations without actual execution. [SDK]
+                effects. Useful for testing integrations without actual execution. (from the
+                official SDK)
             sender_profile: Request-only: the events an organization webhook's sender profile
                 clones receive, one clone per existing and future profile. Responses never
-                return it. [SDK]
+                return it. (from the official SDK)
             idempotency_key: Sent as ``Idempotency-Key``. One is generated when omitted;
                 either way the same key goes with every retry of this call.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return self._client.request(
             _profile.CREATE,
@@ -167,9 +208,24 @@ class Webhooks:
                 "sender_profile": sender_profile,
             },
             idempotency_key=idempotency_key,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
-    def list_event_types(self) -> WebhookEventTypeList:
+    def list_event_types(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> WebhookEventTypeList:
         """Get available webhook event types
 
         Retrieves all available webhook event types that can be subscribed to.
@@ -182,13 +238,31 @@ class Webhooks:
         endpoint.
 
         ``GET /v3/webhooks/event-types`` (retry class: ``safe``).
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return self._client.request(
             _profile.LIST_EVENT_TYPES,
             _LIST_EVENT_TYPES_RESULT,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
-    def retrieve(self, id: str) -> WebhookResponse:
+    def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> WebhookResponse:
         """Get a webhook
 
         Retrieves a single webhook by ID for the authenticated customer.
@@ -196,7 +270,7 @@ class Webhooks:
         `signing_secret` is `null` on reads (docs example).
 
         Documented responses: 200, 400 VALIDATION_001, two bodiless responses (probably 401
-        and 403 [INF]), 404 RESOURCE_008, 500 INTERNAL_001. The 429, 502, 503 and 504
+        and 403 (inferred)), 404 RESOURCE_008, 500 INTERNAL_001. The 429, 502, 503 and 504
         responses come from the error catalog and rate-limit page and are inferred for this
         endpoint.
 
@@ -204,12 +278,21 @@ class Webhooks:
 
         Args:
             id: Webhook ID (UUID). A malformed ID gives 400 VALIDATION_001 "Invalid webhook ID
-                format." [SEED]
+                format." (from the provider's reference page)
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return self._client.request(
             _profile.RETRIEVE,
             _RETRIEVE_RESULT,
             path_params={"id": id},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
     def update(
@@ -225,28 +308,33 @@ class Webhooks:
         sandbox: bool | Omit = omit,
         sender_profile: WebhookSenderProfile | Omit | None = omit,
         idempotency_key: str | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
     ) -> WebhookResponse:
         """Update a webhook
 
         Updates an existing webhook for the authenticated customer.
 
         PUT takes the same body as create. Whether fields left out are kept or reset is not
-        documented; send the full configuration [INF]. The signing secret is not changed (use
-        `rotate_secret`).
+        documented; send the full configuration (inferred). The signing secret is not changed
+        (use `rotate_secret`).
 
         `sandbox: true` makes the API validate the request and return a realistic fake
-        response without side effects (response header `X-Sandbox: true`) [2ND].
+        response without side effects (response header `X-Sandbox: true`) (secondary source).
 
         Documented responses (reference page): 200, 400 VALIDATION_001, two bodiless responses
-        (probably 401 and 403 [INF]), 404 RESOURCE_008, 500 INTERNAL_001. The 409, 429, 502,
-        503 and 504 responses come from the error catalog, the rate-limit and the idempotency
-        pages and are inferred for this endpoint.
+        (probably 401 and 403 (inferred)), 404 RESOURCE_008, 500 INTERNAL_001. The 409, 429,
+        502, 503 and 504 responses come from the error catalog, the rate-limit and the
+        idempotency pages and are inferred for this endpoint.
 
         ``PUT /v3/webhooks/{id}`` (retry class: ``keyed``).
 
         Args:
             id: Webhook ID (UUID). A malformed ID gives 400 VALIDATION_001 "Invalid webhook ID
-                format." [SEED]
+                format." (from the provider's reference page)
             display_name: Human-readable name.
             endpoint_url: URL the events are POSTed to. Must be a valid HTTP or HTTPS URL,
                 else 400 VALIDATION_001.
@@ -257,17 +345,20 @@ class Webhooks:
             event_filters: Narrows a family to some sub-types: `{family: [sub_type, ...]}`,
                 e.g. `{"message": ["delivered", "failed"]}`. Null or omitted: every sub-type
                 of the subscribed families.
-            retry_count: Delivery retries, 1-5; server default 3 [2ND]. Out of range gives 400
-                VALIDATION_005.
-            timeout_seconds: Delivery timeout in seconds, 5-120; server default 30 [2ND]. Out
-                of range gives 400 VALIDATION_005.
+            retry_count: Delivery retries, 1-5; server default 3 (secondary source). Out of
+                range gives 400 VALIDATION_005.
+            timeout_seconds: Delivery timeout in seconds, 5-120; server default 30 (secondary
+                source). Out of range gives 400 VALIDATION_005.
             sandbox: Sandbox flag - when true, the operation is simulated without side
-                effects. Useful for testing integrations without actual execution. [SDK]
+                effects. Useful for testing integrations without actual execution. (from the
+                official SDK)
             sender_profile: Request-only: the events an organization webhook's sender profile
                 clones receive, one clone per existing and future profile. Responses never
-                return it. [SDK]
+                return it. (from the official SDK)
             idempotency_key: Sent as ``Idempotency-Key``. One is generated when omitted;
                 either way the same key goes with every retry of this call.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return self._client.request(
             _profile.UPDATE,
@@ -284,9 +375,26 @@ class Webhooks:
                 "sender_profile": sender_profile,
             },
             idempotency_key=idempotency_key,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
-    def delete(self, id: str, *, idempotency_key: str | Omit = omit) -> None:
+    def delete(
+        self,
+        id: str,
+        *,
+        idempotency_key: str | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> None:
         """Delete a webhook
 
         Deletes a webhook for the authenticated customer.
@@ -295,22 +403,32 @@ class Webhooks:
         SDK sends `Accept: */*` and returns None).
 
         Documented responses: an empty success, 400 VALIDATION_001, two bodiless responses
-        (probably 401 and 403 [INF]), 404 RESOURCE_008, 500 INTERNAL_001. The 409, 429, 502,
-        503 and 504 responses come from the error catalog, the rate-limit and the idempotency
-        pages and are inferred for this endpoint.
+        (probably 401 and 403 (inferred)), 404 RESOURCE_008, 500 INTERNAL_001. The 409, 429,
+        502, 503 and 504 responses come from the error catalog, the rate-limit and the
+        idempotency pages and are inferred for this endpoint.
 
         ``DELETE /v3/webhooks/{id}`` (retry class: ``keyed``).
 
         Args:
             id: Webhook ID (UUID). A malformed ID gives 400 VALIDATION_001 "Invalid webhook ID
-                format." [SEED]
+                format." (from the provider's reference page)
             idempotency_key: Sent as ``Idempotency-Key``. One is generated when omitted;
                 either way the same key goes with every retry of this call.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
-        self._client.send(
+        return self._client.request(
             _profile.DELETE,
+            NO_CONTENT,
             path_params={"id": id},
             idempotency_key=idempotency_key,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
     def toggle_status(
@@ -320,6 +438,11 @@ class Webhooks:
         is_active: bool | Omit = omit,
         sandbox: bool | Omit = omit,
         idempotency_key: str | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
     ) -> WebhookResponse:
         """Toggle webhook status
 
@@ -337,24 +460,26 @@ class Webhooks:
         `consecutive_failures` is exposed.
 
         `sandbox: true` makes the API validate the request and return a realistic fake
-        response without side effects (response header `X-Sandbox: true`) [2ND].
+        response without side effects (response header `X-Sandbox: true`) (secondary source).
 
         Documented responses (reference page): 200, 400 VALIDATION_001, two bodiless responses
-        (probably 401 and 403 [INF]), 404 RESOURCE_008, 500 INTERNAL_001. The 409, 429, 502,
-        503 and 504 responses come from the error catalog, the rate-limit and the idempotency
-        pages and are inferred for this endpoint.
+        (probably 401 and 403 (inferred)), 404 RESOURCE_008, 500 INTERNAL_001. The 409, 429,
+        502, 503 and 504 responses come from the error catalog, the rate-limit and the
+        idempotency pages and are inferred for this endpoint.
 
         ``PATCH /v3/webhooks/{id}/toggle-status`` (retry class: ``keyed``).
 
         Args:
             id: Webhook ID (UUID). A malformed ID gives 400 VALIDATION_001 "Invalid webhook ID
-                format." [SEED]
+                format." (from the provider's reference page)
             is_active: Target state: true activates, false deactivates. Optional in the SDK;
                 the server's behaviour when it is omitted is unknown, so always send it.
             sandbox: Sandbox flag - when true, the operation is simulated without side
-                effects. [SDK]
+                effects. (from the official SDK)
             idempotency_key: Sent as ``Idempotency-Key``. One is generated when omitted;
                 either way the same key goes with every retry of this call.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return self._client.request(
             _profile.TOGGLE_STATUS,
@@ -362,10 +487,26 @@ class Webhooks:
             path_params={"id": id},
             body={"is_active": is_active, "sandbox": sandbox},
             idempotency_key=idempotency_key,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
     def rotate_secret(
-        self, id: str, *, sandbox: bool | Omit = omit, idempotency_key: str | Omit = omit
+        self,
+        id: str,
+        *,
+        sandbox: bool | Omit = omit,
+        idempotency_key: str | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
     ) -> WebhookSigningSecret:
         """Rotate webhook signing secret
 
@@ -376,22 +517,24 @@ class Webhooks:
         once. This endpoint is in the sensitive rate-limit tier (10 requests/min, burst 5).
 
         `sandbox: true` makes the API validate the request and return a realistic fake
-        response without side effects (response header `X-Sandbox: true`) [2ND].
+        response without side effects (response header `X-Sandbox: true`) (secondary source).
 
         Documented responses (reference page): 200, 400 VALIDATION_001, two bodiless responses
-        (probably 401 and 403 [INF]), 404 RESOURCE_008, 500 INTERNAL_001. The 409, 429, 502,
-        503 and 504 responses come from the error catalog, the rate-limit and the idempotency
-        pages and are inferred for this endpoint.
+        (probably 401 and 403 (inferred)), 404 RESOURCE_008, 500 INTERNAL_001. The 409, 429,
+        502, 503 and 504 responses come from the error catalog, the rate-limit and the
+        idempotency pages and are inferred for this endpoint.
 
         ``POST /v3/webhooks/{id}/rotate-secret`` (retry class: ``keyed``).
 
         Args:
             id: Webhook ID (UUID). A malformed ID gives 400 VALIDATION_001 "Invalid webhook ID
-                format." [SEED]
+                format." (from the provider's reference page)
             sandbox: Sandbox flag - when true, the operation is simulated without side
-                effects. [SDK]
+                effects. (from the official SDK)
             idempotency_key: Sent as ``Idempotency-Key``. One is generated when omitted;
                 either way the same key goes with every retry of this call.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return self._client.request(
             _profile.ROTATE_SECRET,
@@ -399,6 +542,13 @@ class Webhooks:
             path_params={"id": id},
             body={"sandbox": sandbox},
             idempotency_key=idempotency_key,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
     def test(
@@ -408,34 +558,41 @@ class Webhooks:
         event_type: str,
         sandbox: bool | Omit = omit,
         idempotency_key: str | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
     ) -> WebhookTestResult:
         """Test a webhook
 
         Sends a test event to the specified webhook endpoint to verify connectivity.
 
         The outcome of the delivery is reported in `data.success` and `data.message`. Rate
-        limit 60 requests/min [2ND]. The reference page and the SDK send an Idempotency-Key,
-        though the idempotency page's list of supported endpoints does not name `/test` [INF:
-        keyed].
+        limit 60 requests/min (secondary source). The reference page and the SDK send an
+        Idempotency-Key, though the idempotency page's list of supported endpoints does not
+        name `/test` [INF: keyed].
 
         `sandbox: true` makes the API validate the request and return a realistic fake
-        response without side effects (response header `X-Sandbox: true`) [2ND].
+        response without side effects (response header `X-Sandbox: true`) (secondary source).
 
         Documented responses (reference page): 200, 400 VALIDATION_001, two bodiless responses
-        (probably 401 and 403 [INF]), 404 RESOURCE_008, 500 INTERNAL_001. The 409, 429, 502,
-        503 and 504 responses come from the error catalog, the rate-limit and the idempotency
-        pages and are inferred for this endpoint.
+        (probably 401 and 403 (inferred)), 404 RESOURCE_008, 500 INTERNAL_001. The 409, 429,
+        502, 503 and 504 responses come from the error catalog, the rate-limit and the
+        idempotency pages and are inferred for this endpoint.
 
         ``POST /v3/webhooks/{id}/test`` (retry class: ``keyed``).
 
         Args:
             id: Webhook ID (UUID). A malformed ID gives 400 VALIDATION_001 "Invalid webhook ID
-                format." [SEED]
+                format." (from the provider's reference page)
             event_type: Event type to send a specimen of, e.g. `message.sent`.
             sandbox: Sandbox flag - when true, the operation is simulated without side
-                effects. [SDK]
+                effects. (from the official SDK)
             idempotency_key: Sent as ``Idempotency-Key``. One is generated when omitted;
                 either way the same key goes with every retry of this call.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return self._client.request(
             _profile.TEST,
@@ -443,6 +600,13 @@ class Webhooks:
             path_params={"id": id},
             body={"event_type": event_type, "sandbox": sandbox},
             idempotency_key=idempotency_key,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
     def list_events(
@@ -452,19 +616,25 @@ class Webhooks:
         page: int | Omit = omit,
         page_size: int | Omit = omit,
         search: str | Omit | None = omit,
-    ) -> WebhookEventList:
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> SyncPage[WebhookEvent, WebhookEventList]:
         """Get webhook events
 
         Retrieves a paginated list of delivery events for the specified webhook.
 
         If the webhook is cloned onto your sender profiles, the list includes what those
         clones received; read `payload.account_id` in `event_data` to tell whose event it is
-        [SDK]. This delivery log is the first place to look when an event seems to be missing.
+        (from the official SDK). This delivery log is the first place to look when an event
+        seems to be missing.
 
         Page-number pagination as on `list`.
 
         Documented responses: 200, 400 VALIDATION_001, two bodiless responses (probably 401
-        and 403 [INF]), 404 RESOURCE_008, 500 INTERNAL_001. The 429, 502, 503 and 504
+        and 403 (inferred)), 404 RESOURCE_008, 500 INTERNAL_001. The 429, 502, 503 and 504
         responses come from the error catalog and rate-limit page and are inferred for this
         endpoint.
 
@@ -472,7 +642,7 @@ class Webhooks:
 
         Args:
             id: Webhook ID (UUID). A malformed ID gives 400 VALIDATION_001 "Invalid webhook ID
-                format." [SEED]
+                format." (from the provider's reference page)
             page: Page number, 1-indexed. The reference page marks it required (`page*`,
                 int32) while the official SDK sends it only when given; optional here, with no
                 documented server default (the docs' examples send `page=1&page_size=20`).
@@ -484,13 +654,43 @@ class Webhooks:
                 Send it explicitly.
             search: Free-text search over the delivery events. Which fields it matches is not
                 documented. Nullable in the reference page and the SDK.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
+
+        Returns a page: ``for`` over it walks every item of every page,
+        fetching each next page lazily with the same arguments and options
+        (``page`` changes); ``.items`` is one page, ``.body`` its whole
+        result.
         """
-        return self._client.request(
+        return self._client.request_page(
             _profile.LIST_EVENTS,
             _LIST_EVENTS_RESULT,
             path_params={"id": id},
             query={"page": page, "page_size": page_size, "search": search},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
+
+
+class WebhooksWithRawResponse:
+    """``webhooks`` operations returning ``hookhub.APIResponse``."""
+
+    def __init__(self, webhooks: Webhooks) -> None:
+        self.list = to_raw_response_wrapper(webhooks.list)
+        self.create = to_raw_response_wrapper(webhooks.create)
+        self.list_event_types = to_raw_response_wrapper(webhooks.list_event_types)
+        self.retrieve = to_raw_response_wrapper(webhooks.retrieve)
+        self.update = to_raw_response_wrapper(webhooks.update)
+        self.delete = to_raw_response_wrapper(webhooks.delete)
+        self.toggle_status = to_raw_response_wrapper(webhooks.toggle_status)
+        self.rotate_secret = to_raw_response_wrapper(webhooks.rotate_secret)
+        self.test = to_raw_response_wrapper(webhooks.test)
+        self.list_events = to_raw_response_wrapper(webhooks.list_events)
 
 
 class SentDM(SyncProviderClient):
@@ -557,6 +757,39 @@ class SentDM(SyncProviderClient):
         )
         self.webhooks = Webhooks(self)
 
+    def with_options(
+        self,
+        *,
+        api_key: str | Omit = omit,
+        base_url: str | Omit = omit,
+        timeout: float | httpx.Timeout | Omit = omit,
+        max_retries: int | Omit = omit,
+        retry_policy: RetryPolicy | Omit = omit,
+        default_headers: Mapping[str, str] | Omit = omit,
+        profile_id: str | Omit | None = omit,
+        sandbox: bool | Omit | None = omit,
+    ) -> SentDM:
+        """A copy of this client with some settings changed (``omit``: keep this client's).
+
+        The copy shares this client's connection pool and never closes it: closing the copy
+        leaves this client working, and the pool is closed with this client.
+        ``default_headers`` are merged over this client's.
+        """
+        return type(self)(
+            **self._copy_arguments(
+                api_key=api_key,
+                base_url=base_url,
+                timeout=timeout,
+                max_retries=max_retries,
+                retry_policy=retry_policy,
+                default_headers=default_headers,
+                options={
+                    "profile_id": profile_id,
+                    "sandbox": sandbox,
+                },
+            )
+        )
+
 
 class AsyncWebhooks:
     """The ``webhooks`` operations of the Sent.dm API v3: webhooks (async)."""
@@ -564,14 +797,25 @@ class AsyncWebhooks:
     def __init__(self, client: AsyncProviderClient) -> None:
         self._client = client
 
-    async def list(
+    @cached_property
+    def with_raw_response(self) -> AsyncWebhooksWithRawResponse:
+        """The same operations, returning ``hookhub.APIResponse`` (status, headers, request id,
+        ``.parse()``) instead of the parsed result."""
+        return AsyncWebhooksWithRawResponse(self)
+
+    def list(
         self,
         *,
         is_active: bool | Omit | None = omit,
         page: int | Omit = omit,
         page_size: int | Omit = omit,
         search: str | Omit | None = omit,
-    ) -> WebhookList:
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> AsyncPaginator[WebhookResponse, WebhookList]:
         """Get webhooks list
 
         Retrieves a paginated list of webhooks for the authenticated customer.
@@ -582,9 +826,9 @@ class AsyncWebhooks:
         example).
 
         Documented responses: 200, 400 VALIDATION_001 ("Page size must be between 1 and 100"),
-        two bodiless responses (probably 401 and 403 [INF]), 500 INTERNAL_001. The 429, 502,
-        503 and 504 responses come from the error catalog and rate-limit page and are inferred
-        for this endpoint.
+        two bodiless responses (probably 401 and 403 (inferred)), 500 INTERNAL_001. The 429,
+        502, 503 and 504 responses come from the error catalog and rate-limit page and are
+        inferred for this endpoint.
 
         ``GET /v3/webhooks`` (retry class: ``safe``).
 
@@ -602,11 +846,25 @@ class AsyncWebhooks:
                 Send it explicitly.
             search: Free-text search over the webhooks. Which fields it matches is not
                 documented. Nullable in the reference page and the SDK.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
+
+        Returns a page paginator: ``await`` it for the first page, or ``async for`` over every item,
+        fetching each next page lazily with the same arguments and options
+        (``page`` changes); ``.items`` is one page, ``.body`` its whole
+        result.
         """
-        return await self._client.request(
+        return self._client.request_page(
             _profile.LIST,
             _LIST_RESULT,
             query={"is_active": is_active, "page": page, "page_size": page_size, "search": search},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
     async def create(
@@ -621,6 +879,11 @@ class AsyncWebhooks:
         sandbox: bool | Omit = omit,
         sender_profile: WebhookSenderProfile | Omit | None = omit,
         idempotency_key: str | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
     ) -> WebhookResponse:
         """Create a webhook
 
@@ -628,18 +891,18 @@ class AsyncWebhooks:
 
         The response is the only documented place, besides `rotate-secret`, that carries the
         `signing_secret` (e.g. `whsec_...`); reads return it as `null` (docs examples), so
-        store it now [INF]. Every delivery is signed with this secret.
+        store it now (inferred). Every delivery is signed with this secret.
 
         `sender_profile` (request-only) makes an organization webhook clone itself onto the
         organization's sender profiles, one clone per existing and future profile; responses
-        never return it [SDK].
+        never return it (from the official SDK).
 
         `sandbox: true` makes the API validate the request and return a realistic fake
-        response without side effects (response header `X-Sandbox: true`) [2ND].
+        response without side effects (response header `X-Sandbox: true`) (secondary source).
 
         Documented responses: 200, 400 VALIDATION_001 ("Endpoint URL must be a valid HTTP or
-        HTTPS URL"), two bodiless responses (probably 401 and 403 [INF]), 500. The 409, 429,
-        502, 503 and 504 responses come from the error catalog, the rate-limit and the
+        HTTPS URL"), two bodiless responses (probably 401 and 403 (inferred)), 500. The 409,
+        429, 502, 503 and 504 responses come from the error catalog, the rate-limit and the
         idempotency pages and are inferred for this endpoint.
 
         ``POST /v3/webhooks`` (retry class: ``keyed``).
@@ -655,17 +918,20 @@ class AsyncWebhooks:
             event_filters: Narrows a family to some sub-types: `{family: [sub_type, ...]}`,
                 e.g. `{"message": ["delivered", "failed"]}`. Null or omitted: every sub-type
                 of the subscribed families.
-            retry_count: Delivery retries, 1-5; server default 3 [2ND]. Out of range gives 400
-                VALIDATION_005.
-            timeout_seconds: Delivery timeout in seconds, 5-120; server default 30 [2ND]. Out
-                of range gives 400 VALIDATION_005.
+            retry_count: Delivery retries, 1-5; server default 3 (secondary source). Out of
+                range gives 400 VALIDATION_005.
+            timeout_seconds: Delivery timeout in seconds, 5-120; server default 30 (secondary
+                source). Out of range gives 400 VALIDATION_005.
             sandbox: Sandbox flag - when true, the operation is simulated without side
-                effects. Useful for testing integrations without actual execution. [SDK]
+                effects. Useful for testing integrations without actual execution. (from the
+                official SDK)
             sender_profile: Request-only: the events an organization webhook's sender profile
                 clones receive, one clone per existing and future profile. Responses never
-                return it. [SDK]
+                return it. (from the official SDK)
             idempotency_key: Sent as ``Idempotency-Key``. One is generated when omitted;
                 either way the same key goes with every retry of this call.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return await self._client.request(
             _profile.CREATE,
@@ -681,9 +947,24 @@ class AsyncWebhooks:
                 "sender_profile": sender_profile,
             },
             idempotency_key=idempotency_key,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
-    async def list_event_types(self) -> WebhookEventTypeList:
+    async def list_event_types(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> WebhookEventTypeList:
         """Get available webhook event types
 
         Retrieves all available webhook event types that can be subscribed to.
@@ -696,13 +977,31 @@ class AsyncWebhooks:
         endpoint.
 
         ``GET /v3/webhooks/event-types`` (retry class: ``safe``).
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return await self._client.request(
             _profile.LIST_EVENT_TYPES,
             _LIST_EVENT_TYPES_RESULT,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
-    async def retrieve(self, id: str) -> WebhookResponse:
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> WebhookResponse:
         """Get a webhook
 
         Retrieves a single webhook by ID for the authenticated customer.
@@ -710,7 +1009,7 @@ class AsyncWebhooks:
         `signing_secret` is `null` on reads (docs example).
 
         Documented responses: 200, 400 VALIDATION_001, two bodiless responses (probably 401
-        and 403 [INF]), 404 RESOURCE_008, 500 INTERNAL_001. The 429, 502, 503 and 504
+        and 403 (inferred)), 404 RESOURCE_008, 500 INTERNAL_001. The 429, 502, 503 and 504
         responses come from the error catalog and rate-limit page and are inferred for this
         endpoint.
 
@@ -718,12 +1017,21 @@ class AsyncWebhooks:
 
         Args:
             id: Webhook ID (UUID). A malformed ID gives 400 VALIDATION_001 "Invalid webhook ID
-                format." [SEED]
+                format." (from the provider's reference page)
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return await self._client.request(
             _profile.RETRIEVE,
             _RETRIEVE_RESULT,
             path_params={"id": id},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
     async def update(
@@ -739,28 +1047,33 @@ class AsyncWebhooks:
         sandbox: bool | Omit = omit,
         sender_profile: WebhookSenderProfile | Omit | None = omit,
         idempotency_key: str | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
     ) -> WebhookResponse:
         """Update a webhook
 
         Updates an existing webhook for the authenticated customer.
 
         PUT takes the same body as create. Whether fields left out are kept or reset is not
-        documented; send the full configuration [INF]. The signing secret is not changed (use
-        `rotate_secret`).
+        documented; send the full configuration (inferred). The signing secret is not changed
+        (use `rotate_secret`).
 
         `sandbox: true` makes the API validate the request and return a realistic fake
-        response without side effects (response header `X-Sandbox: true`) [2ND].
+        response without side effects (response header `X-Sandbox: true`) (secondary source).
 
         Documented responses (reference page): 200, 400 VALIDATION_001, two bodiless responses
-        (probably 401 and 403 [INF]), 404 RESOURCE_008, 500 INTERNAL_001. The 409, 429, 502,
-        503 and 504 responses come from the error catalog, the rate-limit and the idempotency
-        pages and are inferred for this endpoint.
+        (probably 401 and 403 (inferred)), 404 RESOURCE_008, 500 INTERNAL_001. The 409, 429,
+        502, 503 and 504 responses come from the error catalog, the rate-limit and the
+        idempotency pages and are inferred for this endpoint.
 
         ``PUT /v3/webhooks/{id}`` (retry class: ``keyed``).
 
         Args:
             id: Webhook ID (UUID). A malformed ID gives 400 VALIDATION_001 "Invalid webhook ID
-                format." [SEED]
+                format." (from the provider's reference page)
             display_name: Human-readable name.
             endpoint_url: URL the events are POSTed to. Must be a valid HTTP or HTTPS URL,
                 else 400 VALIDATION_001.
@@ -771,17 +1084,20 @@ class AsyncWebhooks:
             event_filters: Narrows a family to some sub-types: `{family: [sub_type, ...]}`,
                 e.g. `{"message": ["delivered", "failed"]}`. Null or omitted: every sub-type
                 of the subscribed families.
-            retry_count: Delivery retries, 1-5; server default 3 [2ND]. Out of range gives 400
-                VALIDATION_005.
-            timeout_seconds: Delivery timeout in seconds, 5-120; server default 30 [2ND]. Out
-                of range gives 400 VALIDATION_005.
+            retry_count: Delivery retries, 1-5; server default 3 (secondary source). Out of
+                range gives 400 VALIDATION_005.
+            timeout_seconds: Delivery timeout in seconds, 5-120; server default 30 (secondary
+                source). Out of range gives 400 VALIDATION_005.
             sandbox: Sandbox flag - when true, the operation is simulated without side
-                effects. Useful for testing integrations without actual execution. [SDK]
+                effects. Useful for testing integrations without actual execution. (from the
+                official SDK)
             sender_profile: Request-only: the events an organization webhook's sender profile
                 clones receive, one clone per existing and future profile. Responses never
-                return it. [SDK]
+                return it. (from the official SDK)
             idempotency_key: Sent as ``Idempotency-Key``. One is generated when omitted;
                 either way the same key goes with every retry of this call.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return await self._client.request(
             _profile.UPDATE,
@@ -798,9 +1114,26 @@ class AsyncWebhooks:
                 "sender_profile": sender_profile,
             },
             idempotency_key=idempotency_key,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
-    async def delete(self, id: str, *, idempotency_key: str | Omit = omit) -> None:
+    async def delete(
+        self,
+        id: str,
+        *,
+        idempotency_key: str | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> None:
         """Delete a webhook
 
         Deletes a webhook for the authenticated customer.
@@ -809,22 +1142,32 @@ class AsyncWebhooks:
         SDK sends `Accept: */*` and returns None).
 
         Documented responses: an empty success, 400 VALIDATION_001, two bodiless responses
-        (probably 401 and 403 [INF]), 404 RESOURCE_008, 500 INTERNAL_001. The 409, 429, 502,
-        503 and 504 responses come from the error catalog, the rate-limit and the idempotency
-        pages and are inferred for this endpoint.
+        (probably 401 and 403 (inferred)), 404 RESOURCE_008, 500 INTERNAL_001. The 409, 429,
+        502, 503 and 504 responses come from the error catalog, the rate-limit and the
+        idempotency pages and are inferred for this endpoint.
 
         ``DELETE /v3/webhooks/{id}`` (retry class: ``keyed``).
 
         Args:
             id: Webhook ID (UUID). A malformed ID gives 400 VALIDATION_001 "Invalid webhook ID
-                format." [SEED]
+                format." (from the provider's reference page)
             idempotency_key: Sent as ``Idempotency-Key``. One is generated when omitted;
                 either way the same key goes with every retry of this call.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
-        await self._client.send(
+        return await self._client.request(
             _profile.DELETE,
+            NO_CONTENT,
             path_params={"id": id},
             idempotency_key=idempotency_key,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
     async def toggle_status(
@@ -834,6 +1177,11 @@ class AsyncWebhooks:
         is_active: bool | Omit = omit,
         sandbox: bool | Omit = omit,
         idempotency_key: str | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
     ) -> WebhookResponse:
         """Toggle webhook status
 
@@ -851,24 +1199,26 @@ class AsyncWebhooks:
         `consecutive_failures` is exposed.
 
         `sandbox: true` makes the API validate the request and return a realistic fake
-        response without side effects (response header `X-Sandbox: true`) [2ND].
+        response without side effects (response header `X-Sandbox: true`) (secondary source).
 
         Documented responses (reference page): 200, 400 VALIDATION_001, two bodiless responses
-        (probably 401 and 403 [INF]), 404 RESOURCE_008, 500 INTERNAL_001. The 409, 429, 502,
-        503 and 504 responses come from the error catalog, the rate-limit and the idempotency
-        pages and are inferred for this endpoint.
+        (probably 401 and 403 (inferred)), 404 RESOURCE_008, 500 INTERNAL_001. The 409, 429,
+        502, 503 and 504 responses come from the error catalog, the rate-limit and the
+        idempotency pages and are inferred for this endpoint.
 
         ``PATCH /v3/webhooks/{id}/toggle-status`` (retry class: ``keyed``).
 
         Args:
             id: Webhook ID (UUID). A malformed ID gives 400 VALIDATION_001 "Invalid webhook ID
-                format." [SEED]
+                format." (from the provider's reference page)
             is_active: Target state: true activates, false deactivates. Optional in the SDK;
                 the server's behaviour when it is omitted is unknown, so always send it.
             sandbox: Sandbox flag - when true, the operation is simulated without side
-                effects. [SDK]
+                effects. (from the official SDK)
             idempotency_key: Sent as ``Idempotency-Key``. One is generated when omitted;
                 either way the same key goes with every retry of this call.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return await self._client.request(
             _profile.TOGGLE_STATUS,
@@ -876,10 +1226,26 @@ class AsyncWebhooks:
             path_params={"id": id},
             body={"is_active": is_active, "sandbox": sandbox},
             idempotency_key=idempotency_key,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
     async def rotate_secret(
-        self, id: str, *, sandbox: bool | Omit = omit, idempotency_key: str | Omit = omit
+        self,
+        id: str,
+        *,
+        sandbox: bool | Omit = omit,
+        idempotency_key: str | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
     ) -> WebhookSigningSecret:
         """Rotate webhook signing secret
 
@@ -890,22 +1256,24 @@ class AsyncWebhooks:
         once. This endpoint is in the sensitive rate-limit tier (10 requests/min, burst 5).
 
         `sandbox: true` makes the API validate the request and return a realistic fake
-        response without side effects (response header `X-Sandbox: true`) [2ND].
+        response without side effects (response header `X-Sandbox: true`) (secondary source).
 
         Documented responses (reference page): 200, 400 VALIDATION_001, two bodiless responses
-        (probably 401 and 403 [INF]), 404 RESOURCE_008, 500 INTERNAL_001. The 409, 429, 502,
-        503 and 504 responses come from the error catalog, the rate-limit and the idempotency
-        pages and are inferred for this endpoint.
+        (probably 401 and 403 (inferred)), 404 RESOURCE_008, 500 INTERNAL_001. The 409, 429,
+        502, 503 and 504 responses come from the error catalog, the rate-limit and the
+        idempotency pages and are inferred for this endpoint.
 
         ``POST /v3/webhooks/{id}/rotate-secret`` (retry class: ``keyed``).
 
         Args:
             id: Webhook ID (UUID). A malformed ID gives 400 VALIDATION_001 "Invalid webhook ID
-                format." [SEED]
+                format." (from the provider's reference page)
             sandbox: Sandbox flag - when true, the operation is simulated without side
-                effects. [SDK]
+                effects. (from the official SDK)
             idempotency_key: Sent as ``Idempotency-Key``. One is generated when omitted;
                 either way the same key goes with every retry of this call.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return await self._client.request(
             _profile.ROTATE_SECRET,
@@ -913,6 +1281,13 @@ class AsyncWebhooks:
             path_params={"id": id},
             body={"sandbox": sandbox},
             idempotency_key=idempotency_key,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
     async def test(
@@ -922,34 +1297,41 @@ class AsyncWebhooks:
         event_type: str,
         sandbox: bool | Omit = omit,
         idempotency_key: str | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
     ) -> WebhookTestResult:
         """Test a webhook
 
         Sends a test event to the specified webhook endpoint to verify connectivity.
 
         The outcome of the delivery is reported in `data.success` and `data.message`. Rate
-        limit 60 requests/min [2ND]. The reference page and the SDK send an Idempotency-Key,
-        though the idempotency page's list of supported endpoints does not name `/test` [INF:
-        keyed].
+        limit 60 requests/min (secondary source). The reference page and the SDK send an
+        Idempotency-Key, though the idempotency page's list of supported endpoints does not
+        name `/test` [INF: keyed].
 
         `sandbox: true` makes the API validate the request and return a realistic fake
-        response without side effects (response header `X-Sandbox: true`) [2ND].
+        response without side effects (response header `X-Sandbox: true`) (secondary source).
 
         Documented responses (reference page): 200, 400 VALIDATION_001, two bodiless responses
-        (probably 401 and 403 [INF]), 404 RESOURCE_008, 500 INTERNAL_001. The 409, 429, 502,
-        503 and 504 responses come from the error catalog, the rate-limit and the idempotency
-        pages and are inferred for this endpoint.
+        (probably 401 and 403 (inferred)), 404 RESOURCE_008, 500 INTERNAL_001. The 409, 429,
+        502, 503 and 504 responses come from the error catalog, the rate-limit and the
+        idempotency pages and are inferred for this endpoint.
 
         ``POST /v3/webhooks/{id}/test`` (retry class: ``keyed``).
 
         Args:
             id: Webhook ID (UUID). A malformed ID gives 400 VALIDATION_001 "Invalid webhook ID
-                format." [SEED]
+                format." (from the provider's reference page)
             event_type: Event type to send a specimen of, e.g. `message.sent`.
             sandbox: Sandbox flag - when true, the operation is simulated without side
-                effects. [SDK]
+                effects. (from the official SDK)
             idempotency_key: Sent as ``Idempotency-Key``. One is generated when omitted;
                 either way the same key goes with every retry of this call.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return await self._client.request(
             _profile.TEST,
@@ -957,28 +1339,41 @@ class AsyncWebhooks:
             path_params={"id": id},
             body={"event_type": event_type, "sandbox": sandbox},
             idempotency_key=idempotency_key,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
-    async def list_events(
+    def list_events(
         self,
         id: str,
         *,
         page: int | Omit = omit,
         page_size: int | Omit = omit,
         search: str | Omit | None = omit,
-    ) -> WebhookEventList:
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> AsyncPaginator[WebhookEvent, WebhookEventList]:
         """Get webhook events
 
         Retrieves a paginated list of delivery events for the specified webhook.
 
         If the webhook is cloned onto your sender profiles, the list includes what those
         clones received; read `payload.account_id` in `event_data` to tell whose event it is
-        [SDK]. This delivery log is the first place to look when an event seems to be missing.
+        (from the official SDK). This delivery log is the first place to look when an event
+        seems to be missing.
 
         Page-number pagination as on `list`.
 
         Documented responses: 200, 400 VALIDATION_001, two bodiless responses (probably 401
-        and 403 [INF]), 404 RESOURCE_008, 500 INTERNAL_001. The 429, 502, 503 and 504
+        and 403 (inferred)), 404 RESOURCE_008, 500 INTERNAL_001. The 429, 502, 503 and 504
         responses come from the error catalog and rate-limit page and are inferred for this
         endpoint.
 
@@ -986,7 +1381,7 @@ class AsyncWebhooks:
 
         Args:
             id: Webhook ID (UUID). A malformed ID gives 400 VALIDATION_001 "Invalid webhook ID
-                format." [SEED]
+                format." (from the provider's reference page)
             page: Page number, 1-indexed. The reference page marks it required (`page*`,
                 int32) while the official SDK sends it only when given; optional here, with no
                 documented server default (the docs' examples send `page=1&page_size=20`).
@@ -998,13 +1393,43 @@ class AsyncWebhooks:
                 Send it explicitly.
             search: Free-text search over the delivery events. Which fields it matches is not
                 documented. Nullable in the reference page and the SDK.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
+
+        Returns a page paginator: ``await`` it for the first page, or ``async for`` over every item,
+        fetching each next page lazily with the same arguments and options
+        (``page`` changes); ``.items`` is one page, ``.body`` its whole
+        result.
         """
-        return await self._client.request(
+        return self._client.request_page(
             _profile.LIST_EVENTS,
             _LIST_EVENTS_RESULT,
             path_params={"id": id},
             query={"page": page, "page_size": page_size, "search": search},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
+
+
+class AsyncWebhooksWithRawResponse:
+    """``webhooks`` operations returning ``hookhub.APIResponse`` (async)."""
+
+    def __init__(self, webhooks: AsyncWebhooks) -> None:
+        self.list = async_to_raw_response_wrapper(webhooks.list)
+        self.create = async_to_raw_response_wrapper(webhooks.create)
+        self.list_event_types = async_to_raw_response_wrapper(webhooks.list_event_types)
+        self.retrieve = async_to_raw_response_wrapper(webhooks.retrieve)
+        self.update = async_to_raw_response_wrapper(webhooks.update)
+        self.delete = async_to_raw_response_wrapper(webhooks.delete)
+        self.toggle_status = async_to_raw_response_wrapper(webhooks.toggle_status)
+        self.rotate_secret = async_to_raw_response_wrapper(webhooks.rotate_secret)
+        self.test = async_to_raw_response_wrapper(webhooks.test)
+        self.list_events = async_to_raw_response_wrapper(webhooks.list_events)
 
 
 class AsyncSentDM(AsyncProviderClient):
@@ -1070,3 +1495,36 @@ class AsyncSentDM(AsyncProviderClient):
             },
         )
         self.webhooks = AsyncWebhooks(self)
+
+    def with_options(
+        self,
+        *,
+        api_key: str | Omit = omit,
+        base_url: str | Omit = omit,
+        timeout: float | httpx.Timeout | Omit = omit,
+        max_retries: int | Omit = omit,
+        retry_policy: RetryPolicy | Omit = omit,
+        default_headers: Mapping[str, str] | Omit = omit,
+        profile_id: str | Omit | None = omit,
+        sandbox: bool | Omit | None = omit,
+    ) -> AsyncSentDM:
+        """A copy of this client with some settings changed (``omit``: keep this client's).
+
+        The copy shares this client's connection pool and never closes it: closing the copy
+        leaves this client working, and the pool is closed with this client.
+        ``default_headers`` are merged over this client's.
+        """
+        return type(self)(
+            **self._copy_arguments(
+                api_key=api_key,
+                base_url=base_url,
+                timeout=timeout,
+                max_retries=max_retries,
+                retry_policy=retry_policy,
+                default_headers=default_headers,
+                options={
+                    "profile_id": profile_id,
+                    "sandbox": sandbox,
+                },
+            )
+        )

@@ -151,7 +151,8 @@ class PaginationMeta(BaseModel):
     """Whether there are more pages after this one."""
 
     cursors: PaginationCursors | None = None
-    """Cursor-based pagination. Never populated [SDK]; null in the docs examples."""
+    """Cursor-based pagination. Never populated (from the official SDK); null in the docs
+    examples."""
 
 
 class WebhookEnvelope(BaseModel):
@@ -189,14 +190,14 @@ class WebhookEvent(BaseModel):
     event_data: dict[str, Any] | None = None
     """The exact event body that was delivered, or attempted: one of the webhook envelopes
     (message, inbound message, template, channel, contact, link, call), told apart by its
-    `field` and `event`. Treat the set as open [SDK]. The docs example shows `{"valueKind":
-    "Undefined"}`, a serialization artifact of the docs."""
+    `field` and `event`. Treat the set as open (from the official SDK). The docs example shows
+    `{"valueKind": "Undefined"}`, a serialization artifact of the docs."""
 
     delivery_status: str | None = None
     """Delivery status, e.g. `delivered`; the set of values is not documented."""
 
     http_status_code: int | None = None
-    """Status your endpoint answered; null when no response was received [INF]."""
+    """Status your endpoint answered; null when no response was received (inferred)."""
 
     response_body: str | None = None
     """Body your endpoint answered."""
@@ -211,10 +212,10 @@ class WebhookEvent(BaseModel):
     """When the event was recorded."""
 
     processing_started_at: datetime | None = None
-    """When delivery started; null before [INF]."""
+    """When delivery started; null before (inferred)."""
 
     processing_completed_at: datetime | None = None
-    """When delivery finished; null before [INF]."""
+    """When delivery finished; null before (inferred)."""
 
 
 class WebhookEventList(BaseModel):
@@ -274,7 +275,7 @@ class WebhookEventType(BaseModel):
 
 
 class WebhookEventTypeList(BaseModel):
-    """The webhook event types a customer can subscribe to [SDK]."""
+    """The webhook event types a customer can subscribe to (from the official SDK)."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
 
@@ -360,17 +361,17 @@ class WebhookResponse(BaseModel):
     """Sub-type filters per family, `{family: [sub_type, ...]}`; null when unfiltered."""
 
     is_active: bool | None = None
-    """Whether events are delivered. While false nothing is fanned out [2ND]."""
+    """Whether events are delivered. While false nothing is fanned out (secondary source)."""
 
     signing_secret: str | None = Field(default=None, repr=False)
     """Secret that signs deliveries. Returned by create (and `rotate_secret` returns the new
     one); null on reads, updates and toggles (docs examples)."""
 
     retry_count: int | None = None
-    """Delivery retries, 1-5 (default 3 [2ND])."""
+    """Delivery retries, 1-5 (default 3 (secondary source))."""
 
     timeout_seconds: int | None = None
-    """Delivery timeout in seconds, 5-120 (default 30 [2ND])."""
+    """Delivery timeout in seconds, 5-120 (default 30 (secondary source))."""
 
     last_delivery_attempt_at: datetime | None = None
     """Last delivery attempt; null before the first."""

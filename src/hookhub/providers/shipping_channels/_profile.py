@@ -13,6 +13,7 @@ from hookhub._core.provider_profile import (
     ErrorEnvelope,
     FieldConstraint,
     Operation,
+    Pagination,
     ProviderProfile,
     RetryClass,
 )
@@ -38,6 +39,20 @@ LIST = Operation(
         ),
     },
     retry_overrides=(),
+    pagination=Pagination(
+        style="page",
+        param="page",
+        size_param="per_page",
+        items=("data",),
+        current_page=(
+            "meta",
+            "current_page",
+        ),
+        last_page=(
+            "meta",
+            "last_page",
+        ),
+    ),
 )
 
 CREATE = Operation(

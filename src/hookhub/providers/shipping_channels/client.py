@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
+from functools import cached_property
 
 import httpx
 from pydantic import TypeAdapter
@@ -15,6 +16,10 @@ from pydantic import TypeAdapter
 from hookhub._core.async_shell import AsyncProviderClient
 from hookhub._core.client_base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from hookhub._core.omit import Omit, omit
+from hookhub._core.pagination import AsyncPaginator, SyncPage
+from hookhub._core.raw_response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from hookhub._core.request_options import RequestOptions
+from hookhub._core.response_parsing import NO_CONTENT
 from hookhub._core.retry_policy import RetryPolicy
 from hookhub._core.sync_shell import SyncProviderClient
 from hookhub.providers.shipping_channels import _profile
@@ -23,8 +28,10 @@ from hookhub.providers.shipping_channels.models import WebhookSubscription, Webh
 __all__ = [
     "AsyncShippingChannels",
     "AsyncWebhooks",
+    "AsyncWebhooksWithRawResponse",
     "ShippingChannels",
     "Webhooks",
+    "WebhooksWithRawResponse",
 ]
 _LIST_RESULT: TypeAdapter[WebhookSubscriptionList] = TypeAdapter(WebhookSubscriptionList)
 _CREATE_RESULT: TypeAdapter[WebhookSubscription] = TypeAdapter(WebhookSubscription)
@@ -39,9 +46,23 @@ class Webhooks:
     def __init__(self, client: SyncProviderClient) -> None:
         self._client = client
 
+    @cached_property
+    def with_raw_response(self) -> WebhooksWithRawResponse:
+        """The same operations, returning ``hookhub.APIResponse`` (status, headers, request id,
+        ``.parse()``) instead of the parsed result."""
+        return WebhooksWithRawResponse(self)
+
     def list(
-        self, *, page: int | Omit = omit, per_page: int | Omit = omit
-    ) -> WebhookSubscriptionList:
+        self,
+        *,
+        page: int | Omit = omit,
+        per_page: int | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> SyncPage[WebhookSubscription, WebhookSubscriptionList]:
         """List webhook subscriptions.
 
         Retrieves a paginated list of webhook subscriptions for the authenticated user.
@@ -64,11 +85,25 @@ class Webhooks:
         Args:
             page: Page number for pagination. Default is 1.
             per_page: Number of items per page. Default is 15. Maximum is 100.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
+
+        Returns a page: ``for`` over it walks every item of every page,
+        fetching each next page lazily with the same arguments and options
+        (``page`` changes); ``.items`` is one page, ``.body`` its whole
+        result.
         """
-        return self._client.request(
+        return self._client.request_page(
             _profile.LIST,
             _LIST_RESULT,
             query={"page": page, "per_page": per_page},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
     def create(
@@ -79,6 +114,11 @@ class Webhooks:
         events: builtins.list[str],
         secret: str | Omit = omit,
         active: bool | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
     ) -> WebhookSubscription:
         """Create a webhook subscription.
 
@@ -104,14 +144,32 @@ class Webhooks:
             secret: A secret key used to sign webhook payloads. Must be at least 8 characters.
                 Omit it to have a random secret generated.
             active: Whether the webhook subscription is active. Default is true.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return self._client.request(
             _profile.CREATE,
             _CREATE_RESULT,
             body={"name": name, "url": url, "events": events, "secret": secret, "active": active},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
-    def get(self, id: str) -> WebhookSubscription:
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> WebhookSubscription:
         """Get a webhook subscription.
 
         Retrieves a specific webhook subscription by ID. For security reasons, the webhook
@@ -121,11 +179,20 @@ class Webhooks:
 
         Args:
             id: The ID of the webhook subscription to retrieve (e.g. `wh_123456`; not a UUID).
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return self._client.request(
             _profile.GET,
             _GET_RESULT,
             path_params={"id": id},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
     def update(
@@ -137,6 +204,11 @@ class Webhooks:
         events: builtins.list[str] | Omit = omit,
         secret: str | Omit = omit,
         active: bool | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
     ) -> WebhookSubscription:
         """Update a webhook subscription.
 
@@ -168,15 +240,33 @@ class Webhooks:
                 secret.
             active: Whether the webhook subscription is active. Setting it here is the
                 idempotent alternative to `toggle_active`.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return self._client.request(
             _profile.UPDATE,
             _UPDATE_RESULT,
             path_params={"id": id},
             body={"name": name, "url": url, "events": events, "secret": secret, "active": active},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
-    def delete(self, id: str) -> None:
+    def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> None:
         """Delete a webhook subscription.
 
         Deletes a webhook subscription, preventing any further webhook notifications from
@@ -189,13 +279,32 @@ class Webhooks:
 
         Args:
             id: The ID of the webhook subscription to delete (e.g. `wh_123456`; not a UUID).
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
-        self._client.send(
+        return self._client.request(
             _profile.DELETE,
+            NO_CONTENT,
             path_params={"id": id},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
-    def toggle_active(self, id: str) -> WebhookSubscription:
+    def toggle_active(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> WebhookSubscription:
         """Toggle a webhook subscription's active status.
 
         Toggles the active status of a webhook subscription between active and inactive. The
@@ -218,12 +327,33 @@ class Webhooks:
 
         Args:
             id: The ID of the webhook subscription to toggle (e.g. `wh_123456`; not a UUID).
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return self._client.request(
             _profile.TOGGLE_ACTIVE,
             _TOGGLE_ACTIVE_RESULT,
             path_params={"id": id},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
+
+
+class WebhooksWithRawResponse:
+    """``webhooks`` operations returning ``hookhub.APIResponse``."""
+
+    def __init__(self, webhooks: Webhooks) -> None:
+        self.list = to_raw_response_wrapper(webhooks.list)
+        self.create = to_raw_response_wrapper(webhooks.create)
+        self.get = to_raw_response_wrapper(webhooks.get)
+        self.update = to_raw_response_wrapper(webhooks.update)
+        self.delete = to_raw_response_wrapper(webhooks.delete)
+        self.toggle_active = to_raw_response_wrapper(webhooks.toggle_active)
 
 
 class ShippingChannels(SyncProviderClient):
@@ -279,6 +409,34 @@ class ShippingChannels(SyncProviderClient):
         )
         self.webhooks = Webhooks(self)
 
+    def with_options(
+        self,
+        *,
+        api_key: str | Omit = omit,
+        base_url: str | Omit = omit,
+        timeout: float | httpx.Timeout | Omit = omit,
+        max_retries: int | Omit = omit,
+        retry_policy: RetryPolicy | Omit = omit,
+        default_headers: Mapping[str, str] | Omit = omit,
+    ) -> ShippingChannels:
+        """A copy of this client with some settings changed (``omit``: keep this client's).
+
+        The copy shares this client's connection pool and never closes it: closing the copy
+        leaves this client working, and the pool is closed with this client.
+        ``default_headers`` are merged over this client's.
+        """
+        return type(self)(
+            **self._copy_arguments(
+                api_key=api_key,
+                base_url=base_url,
+                timeout=timeout,
+                max_retries=max_retries,
+                retry_policy=retry_policy,
+                default_headers=default_headers,
+                options={},
+            )
+        )
+
 
 class AsyncWebhooks:
     """The ``webhooks`` operations of the Shipping Channels API (2LM) — webhook subscriptions
@@ -287,9 +445,23 @@ class AsyncWebhooks:
     def __init__(self, client: AsyncProviderClient) -> None:
         self._client = client
 
-    async def list(
-        self, *, page: int | Omit = omit, per_page: int | Omit = omit
-    ) -> WebhookSubscriptionList:
+    @cached_property
+    def with_raw_response(self) -> AsyncWebhooksWithRawResponse:
+        """The same operations, returning ``hookhub.APIResponse`` (status, headers, request id,
+        ``.parse()``) instead of the parsed result."""
+        return AsyncWebhooksWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        page: int | Omit = omit,
+        per_page: int | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> AsyncPaginator[WebhookSubscription, WebhookSubscriptionList]:
         """List webhook subscriptions.
 
         Retrieves a paginated list of webhook subscriptions for the authenticated user.
@@ -312,11 +484,25 @@ class AsyncWebhooks:
         Args:
             page: Page number for pagination. Default is 1.
             per_page: Number of items per page. Default is 15. Maximum is 100.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
+
+        Returns a page paginator: ``await`` it for the first page, or ``async for`` over every item,
+        fetching each next page lazily with the same arguments and options
+        (``page`` changes); ``.items`` is one page, ``.body`` its whole
+        result.
         """
-        return await self._client.request(
+        return self._client.request_page(
             _profile.LIST,
             _LIST_RESULT,
             query={"page": page, "per_page": per_page},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
     async def create(
@@ -327,6 +513,11 @@ class AsyncWebhooks:
         events: builtins.list[str],
         secret: str | Omit = omit,
         active: bool | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
     ) -> WebhookSubscription:
         """Create a webhook subscription.
 
@@ -352,14 +543,32 @@ class AsyncWebhooks:
             secret: A secret key used to sign webhook payloads. Must be at least 8 characters.
                 Omit it to have a random secret generated.
             active: Whether the webhook subscription is active. Default is true.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return await self._client.request(
             _profile.CREATE,
             _CREATE_RESULT,
             body={"name": name, "url": url, "events": events, "secret": secret, "active": active},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
-    async def get(self, id: str) -> WebhookSubscription:
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> WebhookSubscription:
         """Get a webhook subscription.
 
         Retrieves a specific webhook subscription by ID. For security reasons, the webhook
@@ -369,11 +578,20 @@ class AsyncWebhooks:
 
         Args:
             id: The ID of the webhook subscription to retrieve (e.g. `wh_123456`; not a UUID).
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return await self._client.request(
             _profile.GET,
             _GET_RESULT,
             path_params={"id": id},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
     async def update(
@@ -385,6 +603,11 @@ class AsyncWebhooks:
         events: builtins.list[str] | Omit = omit,
         secret: str | Omit = omit,
         active: bool | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
     ) -> WebhookSubscription:
         """Update a webhook subscription.
 
@@ -416,15 +639,33 @@ class AsyncWebhooks:
                 secret.
             active: Whether the webhook subscription is active. Setting it here is the
                 idempotent alternative to `toggle_active`.
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return await self._client.request(
             _profile.UPDATE,
             _UPDATE_RESULT,
             path_params={"id": id},
             body={"name": name, "url": url, "events": events, "secret": secret, "active": active},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
-    async def delete(self, id: str) -> None:
+    async def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> None:
         """Delete a webhook subscription.
 
         Deletes a webhook subscription, preventing any further webhook notifications from
@@ -437,13 +678,32 @@ class AsyncWebhooks:
 
         Args:
             id: The ID of the webhook subscription to delete (e.g. `wh_123456`; not a UUID).
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
-        await self._client.send(
+        return await self._client.request(
             _profile.DELETE,
+            NO_CONTENT,
             path_params={"id": id},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
 
-    async def toggle_active(self, id: str) -> WebhookSubscription:
+    async def toggle_active(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> WebhookSubscription:
         """Toggle a webhook subscription's active status.
 
         Toggles the active status of a webhook subscription between active and inactive. The
@@ -466,12 +726,33 @@ class AsyncWebhooks:
 
         Args:
             id: The ID of the webhook subscription to toggle (e.g. `wh_123456`; not a UUID).
+            extra_headers, extra_query, extra_body, timeout, max_retries: Per-call options
+                (see ``hookhub.RequestOptions``); omitted, the client's settings apply.
         """
         return await self._client.request(
             _profile.TOGGLE_ACTIVE,
             _TOGGLE_ACTIVE_RESULT,
             path_params={"id": id},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
         )
+
+
+class AsyncWebhooksWithRawResponse:
+    """``webhooks`` operations returning ``hookhub.APIResponse`` (async)."""
+
+    def __init__(self, webhooks: AsyncWebhooks) -> None:
+        self.list = async_to_raw_response_wrapper(webhooks.list)
+        self.create = async_to_raw_response_wrapper(webhooks.create)
+        self.get = async_to_raw_response_wrapper(webhooks.get)
+        self.update = async_to_raw_response_wrapper(webhooks.update)
+        self.delete = async_to_raw_response_wrapper(webhooks.delete)
+        self.toggle_active = async_to_raw_response_wrapper(webhooks.toggle_active)
 
 
 class AsyncShippingChannels(AsyncProviderClient):
@@ -526,3 +807,31 @@ class AsyncShippingChannels(AsyncProviderClient):
             options={},
         )
         self.webhooks = AsyncWebhooks(self)
+
+    def with_options(
+        self,
+        *,
+        api_key: str | Omit = omit,
+        base_url: str | Omit = omit,
+        timeout: float | httpx.Timeout | Omit = omit,
+        max_retries: int | Omit = omit,
+        retry_policy: RetryPolicy | Omit = omit,
+        default_headers: Mapping[str, str] | Omit = omit,
+    ) -> AsyncShippingChannels:
+        """A copy of this client with some settings changed (``omit``: keep this client's).
+
+        The copy shares this client's connection pool and never closes it: closing the copy
+        leaves this client working, and the pool is closed with this client.
+        ``default_headers`` are merged over this client's.
+        """
+        return type(self)(
+            **self._copy_arguments(
+                api_key=api_key,
+                base_url=base_url,
+                timeout=timeout,
+                max_retries=max_retries,
+                retry_policy=retry_policy,
+                default_headers=default_headers,
+                options={},
+            )
+        )
