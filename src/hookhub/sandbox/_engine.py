@@ -579,7 +579,9 @@ class Engine:
                 raise _Refused("validation", f"{name} is not a valid page token.")
         default = str(paging.get("default_size", 50))
         size_param = paging.get("size")
-        size = _positive(request.query.get(size_param, default) if size_param else default, "size")
+        size = _positive(
+            request.query.get(size_param, default) if size_param else default, size_param or name
+        )
         chunk = records[start : start + size]
         has_more = start + size < len(records)
         variables.update(items=chunk, page_size=size, total=len(records), has_more=has_more)
