@@ -25,6 +25,8 @@ from hookhub._version import __version__
 from hookhub.facade import (
     AsyncWebhookClient,
     Capabilities,
+    DeadlineExceededError,
+    IncompleteWebhookError,
     Webhook,
     WebhookClient,
     WebhookLimitError,
@@ -43,7 +45,9 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "ConvergenceError",
+    "DeadlineExceededError",
     "HookhubError",
+    "IncompleteWebhookError",
     "InternalServerError",
     "InvalidInputError",
     "NotFoundError",

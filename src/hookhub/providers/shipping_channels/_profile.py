@@ -180,6 +180,7 @@ FACADE: dict[str, Any] = {
         "updated_at": {"path": "updated_at"},
     },
     "events": "required",
+    "update_semantics": "full",
     "verbs": {
         "list": {
             "operation": "list",
@@ -205,6 +206,7 @@ FACADE: dict[str, Any] = {
         "update": {
             "operation": "update",
             "read_first": True,
+            "required": ["name", "url", "events"],
             "arguments": {
                 "name": "$name || $current.name",
                 "url": "$url || $current.url",
@@ -216,6 +218,7 @@ FACADE: dict[str, Any] = {
         "enable": {
             "operation": "update",
             "read_first": True,
+            "required": ["name", "url", "events"],
             "arguments": {
                 "name": "$current.name",
                 "url": "$current.url",
@@ -226,6 +229,7 @@ FACADE: dict[str, Any] = {
         "disable": {
             "operation": "update",
             "read_first": True,
+            "required": ["name", "url", "events"],
             "arguments": {
                 "name": "$current.name",
                 "url": "$current.url",
