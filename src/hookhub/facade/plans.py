@@ -271,6 +271,13 @@ def set_enabled(
         raise deadline_error(
             mapping, webhook_id, wanted, deadline, seen.webhook, seen.retry_after
         ) from None
+    except RateLimitError as refused:
+        # The native client sleeps no server wait longer than the deadline: a wait that is
+        # within max_retry_after but not within the deadline ends the call as the deadline.
+        wait = refused.retry_after
+        if deadline is None or wait is None or not deadline < wait <= tuning.max_retry_after:
+            raise
+        raise deadline_error(mapping, webhook_id, wanted, deadline, seen.webhook, wait) from refused
 
 
 def _read(
