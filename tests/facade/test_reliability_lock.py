@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import itertools
 import threading
 import time
 from collections.abc import Callable
@@ -23,7 +25,7 @@ SPELLINGS = (SHIPPING, SHIPPING + "/", SHIPPING.upper().replace("HTTPS", "https"
 def contiguous(order: list[int]) -> bool:
     """Whether each caller's requests form one block (no caller interleaved another)."""
     finished: set[int] = set()
-    for previous, current in zip(order, order[1:]):
+    for previous, current in itertools.pairwise(order):
         if current != previous:
             finished.add(previous)
             if current in finished:
@@ -133,10 +135,8 @@ async def test_a_cancelled_holder_or_waiter_never_leaves_the_lock_held() -> None
         waiter.cancel()
         holder.cancel()
         for task in (holder, waiter):
-            try:
+            with contextlib.suppress(asyncio.CancelledError):
                 await task
-            except asyncio.CancelledError:
-                pass
         route.mock(side_effect=fake.handle)
         # Both were cancelled: the lock is free for a sync caller on another thread.
         sync_hooks = facade("kallima", "sync", deadline=5.0)
