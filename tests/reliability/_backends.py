@@ -8,6 +8,7 @@ suites to ``hookhub.sandbox`` is a change to :func:`new_backend` only.
 from __future__ import annotations
 
 import json
+import ssl
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -58,9 +59,16 @@ def new_backend(provider: str) -> Fake:
     return Fake(provider)
 
 
+_TLS = ssl.create_default_context()
+"""Built once: a fresh TLS context per client costs ~40 ms, most of a sequence's time."""
+
+
 def facade(provider: str, flavour: str, **kwargs: Any) -> Any:
     """A facade client with the suites' defaults: fast backoff, no real waits worth noting."""
-    cls = hookhub.AsyncWebhookClient if flavour == "async" else hookhub.WebhookClient
+    asynchronous = flavour == "async"
+    cls = hookhub.AsyncWebhookClient if asynchronous else hookhub.WebhookClient
+    http = httpx.AsyncClient(verify=_TLS) if asynchronous else httpx.Client(verify=_TLS)
+    kwargs.setdefault("http_client", http)
     kwargs.setdefault("api_key", API_KEY)
     kwargs.setdefault("retry_policy", FAST)
     kwargs.setdefault("settle_delay", 0.0)
@@ -106,6 +114,8 @@ class Faulty:
     requests: list[tuple[str, str]] = field(default_factory=list)
     transitions: int = 0
     actor_flips: int = 0
+    reads_after_actor: int = 0
+    """GETs answered after the outside actor's flip (the first ``stale_reads`` are stale)."""
     _late: list[tuple[float, httpx.Request]] = field(default_factory=list)
 
     def mount(self, router: respx.MockRouter) -> None:
@@ -118,6 +128,14 @@ class Faulty:
         """The webhook's fields other than its state, to prove nothing was clobbered."""
         record = self.fake.hooks[self.webhook_id]
         return {k: v for k, v in record.items() if k not in STATE_FIELDS}
+
+    def actor_seen(self) -> bool:
+        """Whether a fresh read followed the actor's flip: only then can a caller know of it.
+
+        A flip that only stale reads (or no read) followed is, for every client, a change
+        made after its last look, like one made after the call returned.
+        """
+        return not self.actor_flips or self.reads_after_actor > self.fake.stale_reads
 
     def flush(self) -> None:
         """Apply every late request still pending (the server got to them in the end)."""
@@ -135,6 +153,8 @@ class Faulty:
         if self.actor_at == index:
             self.fake._set_enabled(self.webhook_id, not self.state())
             self.actor_flips += 1
+        if self.actor_flips and request.method == "GET":
+            self.reads_after_actor += 1
         fault = self.faults[index] if index < len(self.faults) else None
         if fault is not None and request.method == "GET" and fault == "late":
             fault = "timeout-before"

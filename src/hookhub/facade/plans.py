@@ -84,8 +84,8 @@ class Tuning:
     """Confirm every read a decision rests on with a second, agreeing read ``settle_delay``
     later, and after an ambiguous toggle wait ``late_apply_wait`` before reading."""
     late_apply_wait: float = 30.0
-    """The wait after an ambiguous toggle when verifying: the request timeout, the time the
-    server may still need to apply a request whose answer was lost."""
+    """When verifying, the extra wait after a toggle that got no answer and looks unapplied:
+    the request timeout, the time the server may still need to apply it."""
     max_retry_after: float = 60.0
     """A server-requested wait above this is not slept: ``RateLimitError`` is raised."""
     rate_limit_retries: int = 2
@@ -347,9 +347,11 @@ def _converge_with_toggle(
     """Read, flip only when needed, never repeat a flip blindly, re-read after ambiguity.
 
     A 429 is a refusal (nothing applied): its wait is honoured and the state read again
-    before another toggle. A timeout, reset or 5xx may have applied: wait (the request
-    timeout when verifying, so a late apply lands first), then read until two reads agree.
-    At most ``MAX_TOGGLES`` toggles are sent.
+    before another toggle. A timeout, reset or 5xx may have applied: read until two reads
+    agree. When that shows it unapplied but the request may still be in flight (no answer,
+    or a gateway's 502/504), the verifying mode first waits the request timeout and reads
+    again, so a late apply is seen before a second toggle could undo it. At most
+    ``MAX_TOGGLES`` toggles are sent.
     """
     toggle = _verb(mapping, "toggle").operation
     current = yield from _read(mapping, webhook_id, tuning, seen, settled=tuning.verify)
@@ -381,8 +383,15 @@ def _converge_with_toggle(
             if not _ambiguous(exc):
                 raise
             toggles += 1
-            wait = tuning.late_apply_wait if tuning.verify else tuning.settle_delay
-            current = yield from _settle_after(mapping, webhook_id, tuning, seen, wait)
+            current = yield from _settle_after(
+                mapping, webhook_id, tuning, seen, tuning.settle_delay
+            )
+            if current.enabled != wanted and tuning.verify and _may_land_late(exc):
+                # It looks unapplied, but the lost request may still be on its way: give it
+                # the request timeout to land before deciding (and maybe toggling again).
+                current = yield from _settle_after(
+                    mapping, webhook_id, tuning, seen, tuning.late_apply_wait
+                )
         else:
             toggles += 1
             flipped = _answer(mapping, webhook_id, raw, seen)
@@ -403,6 +412,13 @@ def _ambiguous(error: HookhubError) -> bool:
     return isinstance(error, APIStatusError) and (
         error.status_code >= 500 or error.status_code == 408
     )
+
+
+def _may_land_late(error: HookhubError) -> bool:
+    """Whether the request may still be applied later: no answer came, or only a gateway's."""
+    if isinstance(error, APIConnectionError):
+        return True
+    return isinstance(error, APIStatusError) and error.status_code in (502, 504)
 
 
 def _not_converged(
