@@ -212,3 +212,31 @@ async def test_a_late_applied_toggle_is_waited_for_when_verifying(
         # Without the wait the lost toggle looks unapplied: a second toggle, then the late
         # one lands. This is what verify=True (the default) closes.
         assert server.state() is True and server.fake.flips == 2
+
+
+@pytest.mark.parametrize(
+    ("provider", "strategy", "initial", "verify", "requests"),
+    [
+        # The README's cost table: requests per disable() with no fault.
+        ("shipping_channels", "set", False, True, ["GET", "GET"]),
+        ("shipping_channels", "set", False, False, ["GET"]),
+        ("shipping_channels", "set", True, True, ["GET", "GET", "PUT"]),
+        ("shipping_channels", "set", True, False, ["GET", "PUT"]),
+        ("shipping_channels", "toggle", True, True, ["GET", "GET", "PATCH"]),
+        ("shipping_channels", "toggle", True, False, ["GET", "PATCH"]),
+        ("polytomic", "set", True, True, ["POST"]),
+        ("sentdm", "set", True, True, ["PATCH"]),
+        ("registry", "set", True, True, ["POST"]),
+        ("kallima", "set", True, True, ["PATCH"]),
+    ],
+)
+async def test_cost_of_verifying_in_requests(
+    provider: str, strategy: str, initial: bool, verify: bool, requests: list[str], flavour: str
+) -> None:
+    server = backend(provider, enabled=initial)
+    hooks = facade(provider, flavour, state_strategy=strategy, verify=verify)
+    with respx.mock() as router:
+        server.mount(router)
+        result = await call(hooks, "disable", server.webhook_id)
+    assert result.enabled is False and server.state() is False
+    assert [method for method, _ in server.requests] == requests

@@ -114,8 +114,8 @@ class Faulty:
     requests: list[tuple[str, str]] = field(default_factory=list)
     transitions: int = 0
     actor_flips: int = 0
-    reads_after_actor: int = 0
-    """GETs answered after the outside actor's flip (the first ``stale_reads`` are stale)."""
+    fresh_read_after_actor: bool = False
+    """Whether a GET answered after the outside actor's flip was fresh (not stale)."""
     _late: list[tuple[float, httpx.Request]] = field(default_factory=list)
 
     def mount(self, router: respx.MockRouter) -> None:
@@ -135,7 +135,7 @@ class Faulty:
         A flip that only stale reads (or no read) followed is, for every client, a change
         made after its last look, like one made after the call returned.
         """
-        return not self.actor_flips or self.reads_after_actor > self.fake.stale_reads
+        return not self.actor_flips or self.fresh_read_after_actor
 
     def flush(self) -> None:
         """Apply every late request still pending (the server got to them in the end)."""
@@ -153,12 +153,12 @@ class Faulty:
         if self.actor_at == index:
             self.fake._set_enabled(self.webhook_id, not self.state())
             self.actor_flips += 1
-        if self.actor_flips and request.method == "GET":
-            self.reads_after_actor += 1
         fault = self.faults[index] if index < len(self.faults) else None
         if fault is not None and request.method == "GET" and fault == "late":
             fault = "timeout-before"
         if fault is None:
+            if self.actor_flips and request.method == "GET" and not self.fake._stale_left:
+                self.fresh_read_after_actor = True
             return self._apply(request)
         if fault.startswith("429"):
             return rate_limited(fault)
