@@ -212,3 +212,33 @@ async def test_sentdm_update_keeps_what_was_not_given(flavour: str) -> None:
     assert body["event_types"] == ["messages", "templates"]
     assert body["display_name"] == "hook"
     assert None not in body.values()
+
+
+async def test_create_answered_without_a_state_reads_it_and_without_an_id_says_so(
+    flavour: str,
+) -> None:
+    fake = new_backend("polytomic")
+    hooks = facade("polytomic", flavour)
+    base = fake.handle
+
+    def stateless(request: httpx.Request) -> httpx.Response:
+        created = json.loads(base(request).content)["data"]
+        return httpx.Response(200, json={"data": {"id": created["id"]}})
+
+    with respx.mock() as router:
+        router.post(url__regex=r"/api/webhooks$").mock(side_effect=stateless)
+        fake.mount(router)
+        created = await call(hooks, "create", url="https://a.test/hook")
+        assert router.calls.last.request.method == "GET"
+    assert created.enabled is True and created.id in fake.hooks
+
+    with respx.mock() as router:
+        router.post(url__regex=r"/api/webhooks$").mock(
+            return_value=httpx.Response(200, json={"data": {"endpoint": "https://a.test/hook"}})
+        )
+        router.get(url__regex=r"/api/webhooks$").mock(
+            return_value=httpx.Response(200, json={"data": []})
+        )
+        with pytest.raises(hookhub.IncompleteWebhookError) as caught:
+            await call(hooks, "create", url="https://a.test/hook")
+    assert "id" in caught.value.missing

@@ -200,9 +200,14 @@ def create(
         "generated_secret": new_secret(),
     }
     raw = yield Call(verb.operation, kwargs=mapping.arguments(verb, variables))
-    # Without an id in the answer the new webhook cannot be named: IncompleteWebhookError says
-    # so (it may exist; list() shows it) rather than inventing one.
-    return mapping.to_webhook(raw)
+    try:
+        return mapping.to_webhook(raw)
+    except IncompleteWebhookError as incomplete:
+        # Without an id the new webhook cannot be named: the error says so (it may exist;
+        # list() shows it) rather than inventing one. With an id, read what it is.
+        if "id" in incomplete.missing:
+            raise
+        return (yield from get(mapping, str(mapping.read_id(raw))))
 
 
 def update(

@@ -83,9 +83,7 @@ class ProviderMapping:
         webhook in that error when the caller knows it).
         """
         values = {name: _read(raw, reader) for name, reader in self.webhook_fields.items()}
-        found_id = values.get("id", _MISSING)
-        if isinstance(found_id, bool) or not isinstance(found_id, (str, int)) or found_id == "":
-            found_id = _MISSING
+        found_id = self.read_id(raw)
         missing = tuple(
             name
             for name, value in (
@@ -106,7 +104,7 @@ class ProviderMapping:
         events = _given(values.get("events"))
         return Webhook(
             provider=self.provider,
-            id=str(found_id),
+            id=found_id,
             url=_given(values.get("url")),
             enabled=values["enabled"],
             paused=values["paused"],
@@ -115,6 +113,13 @@ class ProviderMapping:
             updated_at=_given(values.get("updated_at")),
             raw=raw,
         )
+
+    def read_id(self, raw: Any) -> str | Any:
+        """The webhook's id as the answer gives it, or ``_MISSING`` when absent/unreadable."""
+        found = _read(raw, self.webhook_fields["id"])
+        if isinstance(found, bool) or not isinstance(found, (str, int)) or found == "":
+            return _MISSING
+        return str(found)
 
     def items(self, verb: VerbSpec, result: Any) -> list[Any]:
         found = _path(result, verb.items) if verb.items else result
