@@ -34,7 +34,8 @@ EVENTS: dict[str, list[str] | None] = {
 STATE_FIELDS = ("disabled", "is_active", "active", "enabled", "status", "updated_at")
 
 # Faults a request may meet. "-before": the server never applied it; "-after": it applied it
-# and the answer was lost or replaced; "late": not applied now, but shortly after.
+# and the answer was lost or replaced; "late": not applied now, but shortly after; 429 and
+# 409 are refusals (not applied).
 FAULTS = (
     "5xx-before",
     "5xx-after",
@@ -47,6 +48,7 @@ FAULTS = (
     "429-ms",
     "429-body",
     "429-long",
+    "409-conflict",
     "late",
 )
 LATE_APPLY_WAIT = 0.02
@@ -162,6 +164,8 @@ class Faulty:
             return self._apply(request)
         if fault.startswith("429"):
             return rate_limited(fault)
+        if fault == "409-conflict":  # "already in that state", or a real conflict: not applied
+            return httpx.Response(409, json={"code": "CONFLICT", "message": "conflict"})
         if fault == "late":
             self._late.append((now + self.late_after, request))
             raise httpx.ReadTimeout("answer lost; applied later", request=request)

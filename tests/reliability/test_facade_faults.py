@@ -2,7 +2,7 @@
 
 5 providers (shipping_channels with both strategies) x enable / disable / set_enabled x sync /
 async, under 5xx, timeouts and resets before and after the server applied the request, 429
-in every Retry-After form (and one over the limit), a stale read, an outside actor and late
+in every Retry-After form (and one over the limit), 409, a stale read, an outside actor and late
 apply. Invariant: the call ends in the state asked for, told truthfully, or raises a typed
 ``hookhub`` error (a ``ConvergenceError`` carries the last state seen); our requests never
 flip the webhook more often than needed; no other field is written with anything new.
