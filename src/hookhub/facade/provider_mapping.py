@@ -87,7 +87,7 @@ class ProviderMapping:
         missing = tuple(
             name
             for name, value in (
-                ("id", found_id),
+                ("id", _MISSING if found_id is None else found_id),
                 ("enabled", values.get("enabled", _MISSING)),
                 ("paused", values.get("paused", _MISSING)),
             )
@@ -104,7 +104,7 @@ class ProviderMapping:
         events = _given(values.get("events"))
         return Webhook(
             provider=self.provider,
-            id=found_id,
+            id=str(found_id),
             url=_given(values.get("url")),
             enabled=values["enabled"],
             paused=values["paused"],
@@ -114,11 +114,11 @@ class ProviderMapping:
             raw=raw,
         )
 
-    def read_id(self, raw: Any) -> str | Any:
-        """The webhook's id as the answer gives it, or ``_MISSING`` when absent/unreadable."""
+    def read_id(self, raw: Any) -> str | None:
+        """The webhook's id as the answer gives it, or ``None`` when absent or unreadable."""
         found = _read(raw, self.webhook_fields["id"])
         if isinstance(found, bool) or not isinstance(found, (str, int)) or found == "":
-            return _MISSING
+            return None
         return str(found)
 
     def items(self, verb: VerbSpec, result: Any) -> list[Any]:
