@@ -30,8 +30,10 @@ _EXPORTS: dict[str, str] = {
     "ConfigurationError": "hookhub._core.errors",
     "ConflictError": "hookhub._core.errors",
     "ConvergenceError": "hookhub._core.errors",
+    "DeadlineExceededError": "hookhub.facade",
     "Delivery": "hookhub.verification",
     "HookhubError": "hookhub._core.errors",
+    "IncompleteWebhookError": "hookhub.facade",
     "InternalServerError": "hookhub._core.errors",
     "InvalidInputError": "hookhub._core.errors",
     "NotFoundError": "hookhub._core.errors",
@@ -80,6 +82,8 @@ if TYPE_CHECKING:
     from hookhub._core.retry_policy import RetryPolicy as RetryPolicy
     from hookhub.facade import AsyncWebhookClient as AsyncWebhookClient
     from hookhub.facade import Capabilities as Capabilities
+    from hookhub.facade import DeadlineExceededError as DeadlineExceededError
+    from hookhub.facade import IncompleteWebhookError as IncompleteWebhookError
     from hookhub.facade import Webhook as Webhook
     from hookhub.facade import WebhookClient as WebhookClient
     from hookhub.facade import WebhookLimitError as WebhookLimitError

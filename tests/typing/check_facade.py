@@ -16,6 +16,10 @@ def sync_usage() -> None:
         assert_type(hooks.update("id", url="https://y.test"), hookhub.Webhook)
         assert_type(hooks.disable("id").enabled, bool)
         assert_type(hooks.set_enabled("id", True), hookhub.Webhook)
+        assert_type(hooks.disable("id", deadline=5.0), hookhub.Webhook)
+        assert_type(
+            hooks.capabilities.update_semantics, hookhub.facade.models.UpdateSemantics | None
+        )
         assert_type(hooks.capabilities, hookhub.Capabilities)
         assert_type(hooks.capabilities.disabled_events, hookhub.facade.models.DisabledEvents)
         hooks.delete("id")

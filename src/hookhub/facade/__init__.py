@@ -1,12 +1,21 @@
 """The unified facade: one interface over every generated provider client."""
 
-from hookhub.facade.client import AsyncWebhookClient, WebhookClient, list_providers
+from hookhub.facade.client import (
+    DEFAULT_DEADLINE,
+    AsyncWebhookClient,
+    WebhookClient,
+    list_providers,
+)
+from hookhub.facade.errors import DeadlineExceededError, IncompleteWebhookError
 from hookhub.facade.models import Capabilities, Webhook
 from hookhub.facade.plans import WebhookLimitError
 
 __all__ = [
+    "DEFAULT_DEADLINE",
     "AsyncWebhookClient",
     "Capabilities",
+    "DeadlineExceededError",
+    "IncompleteWebhookError",
     "Webhook",
     "WebhookClient",
     "WebhookLimitError",

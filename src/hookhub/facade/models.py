@@ -7,9 +7,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-__all__ = ["Capabilities", "DisabledEvents", "Webhook"]
+__all__ = ["Capabilities", "DisabledEvents", "UpdateSemantics", "Webhook"]
 
 DisabledEvents = Literal["dropped", "buffered", "unspecified"]
+UpdateSemantics = Literal["partial", "full"]
 Verb = Literal["list", "get", "create", "update", "delete", "enable", "disable", "pause", "resume"]
 
 
@@ -22,7 +23,9 @@ class Webhook(BaseModel):
     id: str
     url: str | None
     enabled: bool
-    """False whenever deliveries are stopped (disabled, inactive or paused)."""
+    """False whenever deliveries are stopped (disabled, inactive or paused). Always a state the
+    provider reported: an answer without a readable state raises
+    :class:`hookhub.IncompleteWebhookError` instead of defaulting."""
     paused: bool
     """True only while the provider buffers events to deliver later."""
     events: list[str] | None
@@ -55,3 +58,7 @@ class Capabilities(BaseModel):
     delivery_signature: str | None = None
     """How deliveries are signed (one line), or ``None`` when the provider documents no scheme
     (``hookhub.verify_delivery`` then refuses with reason ``unsupported``)."""
+    update_semantics: UpdateSemantics | None = None
+    """What the provider's update call does with fields it is not sent: ``"partial"`` keeps
+    them, ``"full"`` replaces the whole webhook (the facade then reads first and resends what
+    it read, or refuses before sending). ``None`` when there is no update."""

@@ -250,6 +250,7 @@ FACADE: dict[str, Any] = {
         "updated_at": {"path": "updated_at"},
     },
     "events": "optional",
+    "update_semantics": "partial",
     "verbs": {
         "list": {"operation": "list"},
         "get": {"operation": "get"},

@@ -239,6 +239,7 @@ FACADE: dict[str, Any] = {
         "updated_at": {"const": None},
     },
     "events": "all-only",
+    "update_semantics": "full",
     "verbs": {
         "list": {"operation": "list"},
         "get": {"operation": "get"},
@@ -249,6 +250,7 @@ FACADE: dict[str, Any] = {
         "update": {
             "operation": "update",
             "read_first": True,
+            "required": ["endpoint", "secret"],
             "arguments": {
                 "endpoint": "$url || $current.endpoint",
                 "secret": "$secret || $current.secret",

@@ -349,6 +349,7 @@ FACADE: dict[str, Any] = {
         "updated_at": {"path": "updated_at"},
     },
     "events": "required",
+    "update_semantics": "full",
     "verbs": {
         "list": {
             "operation": "list",
@@ -372,6 +373,7 @@ FACADE: dict[str, Any] = {
         "update": {
             "operation": "update",
             "read_first": True,
+            "required": ["display_name", "endpoint_url", "event_types"],
             "arguments": {
                 "display_name": "$name || $current.display_name",
                 "endpoint_url": "$url || $current.endpoint_url",
