@@ -31,6 +31,7 @@ from hookhub.facade import (
     WebhookLimitError,
     list_providers,
 )
+from hookhub.providers import ProviderId
 
 __all__ = [
     "APIConnectionError",
@@ -50,6 +51,7 @@ __all__ = [
     "NotFoundError",
     "Omit",
     "PermissionDeniedError",
+    "ProviderId",
     "RateLimitError",
     "RetryPolicy",
     "UnprocessableEntityError",

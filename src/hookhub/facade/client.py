@@ -5,9 +5,10 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from functools import cache
-from typing import Any, Literal
+from typing import Any, Generic, Literal, cast
 
 import httpx
+from typing_extensions import TypeVar
 
 from hookhub._core.client_base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from hookhub._core.closing import AsyncClosing, SyncClosing
@@ -20,9 +21,24 @@ from hookhub.facade.provider_mapping import ProviderMapping, load_mapping
 from hookhub.facade.runners import async_webhook_lock, run_async, run_sync, webhook_lock
 from hookhub.providers import PROVIDER_IDS
 
-__all__ = ["AsyncWebhookClient", "WebhookClient", "list_providers"]
+__all__ = [
+    "DEFAULT_SETTLE_DELAY",
+    "AsyncWebhookClientBase",
+    "NativeT",
+    "RawT",
+    "StateStrategy",
+    "SyncWebhookClientBase",
+    "list_providers",
+]
 
 StateStrategy = Literal["set", "toggle"]
+DEFAULT_SETTLE_DELAY = 1.0
+"""Seconds to wait before re-reading after an ambiguous toggle."""
+
+NativeT = TypeVar("NativeT", default=Any)
+"""The provider's generated client (``SentDM``), as ``.native`` returns it."""
+RawT = TypeVar("RawT", default=Any)
+"""The provider's webhook model, as ``Webhook.raw`` holds it."""
 
 
 @cache
@@ -39,7 +55,7 @@ def list_providers() -> list[Capabilities]:
     return [_mapping(provider).capabilities() for provider in PROVIDER_IDS]
 
 
-class _FacadeBase:
+class _FacadeBase(Generic[NativeT, RawT]):
     """What the sync and async facades share: everything but running the plans."""
 
     _asynchronous = False
@@ -66,10 +82,10 @@ class _FacadeBase:
         self._use_toggle = state_strategy == "toggle"
         self._settle_delay = settle_delay
         native_class = self._mapping.async_class if self._asynchronous else self._mapping.sync_class
-        self._native: Any = native_class(**client_arguments, **provider_options)
+        self._native = cast(NativeT, native_class(**client_arguments, **provider_options))
 
     @property
-    def native(self) -> Any:
+    def native(self) -> NativeT:
         """The provider's generated client (``hookhub.providers.<id>``), for native verbs."""
         return self._native
 
@@ -86,7 +102,7 @@ class _FacadeBase:
         return (self._mapping.provider, self._native_base_url(), webhook_id)
 
     def _native_base_url(self) -> str:
-        return str(self._native.base_url)
+        return str(cast(Any, self._native).base_url)
 
     def _set_enabled_plan(self, webhook_id: str, enabled: bool) -> plans.Plan[Webhook]:
         return plans.set_enabled(
@@ -120,16 +136,8 @@ class _FacadeBase:
         )
 
 
-class WebhookClient(_FacadeBase, SyncClosing):
-    """Manage webhooks at any provider through one synchronous interface.
-
-    ``provider`` is one of :func:`list_providers`; the remaining arguments configure the
-    provider's generated client (``native``). Provider options (polytomic ``api_version``,
-    sentdm ``profile_id`` / ``sandbox``) are keyword arguments. ``state_strategy="toggle"``
-    drives a relative-toggle provider (shipping_channels) through its toggle verb instead of
-    its set-state route; ``settle_delay`` is the wait before re-reading after an ambiguous
-    toggle.
-    """
+class SyncWebhookClientBase(_FacadeBase[NativeT, RawT], SyncClosing):
+    """The synchronous verbs; :class:`hookhub.WebhookClient` adds the typed constructors."""
 
     def __init__(
         self,
@@ -143,7 +151,7 @@ class WebhookClient(_FacadeBase, SyncClosing):
         http_client: httpx.Client | None = None,
         default_headers: Mapping[str, str] | None = None,
         state_strategy: StateStrategy = "set",
-        settle_delay: float = 1.0,
+        settle_delay: float = DEFAULT_SETTLE_DELAY,
         **provider_options: Any,
     ) -> None:
         super().__init__(
@@ -162,11 +170,11 @@ class WebhookClient(_FacadeBase, SyncClosing):
             },
         )
 
-    def list(self) -> builtins.list[Webhook]:
+    def list(self) -> builtins.list[Webhook[RawT]]:
         """Every webhook of the account, across all pages."""
         return run_sync(plans.list_all(self._mapping), self._native)
 
-    def get(self, webhook_id: str) -> Webhook:
+    def get(self, webhook_id: str) -> Webhook[RawT]:
         return run_sync(plans.get(self._mapping, webhook_id), self._native)
 
     def create(
@@ -176,7 +184,7 @@ class WebhookClient(_FacadeBase, SyncClosing):
         events: builtins.list[str] | None = None,
         name: str | Omit = omit,
         secret: str | Omit = omit,
-    ) -> Webhook:
+    ) -> Webhook[RawT]:
         """Register a webhook. ``events=None`` means every event, where the provider has that.
 
         On a provider limited to one webhook per account (polytomic) this lists first and
@@ -193,7 +201,7 @@ class WebhookClient(_FacadeBase, SyncClosing):
         events: builtins.list[str] | Omit | None = omit,
         name: str | Omit = omit,
         secret: str | Omit = omit,
-    ) -> Webhook:
+    ) -> Webhook[RawT]:
         """Change what is given; what is omitted stays as it is."""
         plan = plans.update(
             self._mapping, webhook_id, url=url, events=events, name=name, secret=secret
@@ -203,40 +211,40 @@ class WebhookClient(_FacadeBase, SyncClosing):
     def delete(self, webhook_id: str) -> None:
         run_sync(plans.delete(self._mapping, webhook_id), self._native)
 
-    def set_enabled(self, webhook_id: str, enabled: bool) -> Webhook:
+    def set_enabled(self, webhook_id: str, enabled: bool) -> Webhook[RawT]:
         """Converge deliveries to ``enabled``; safe to repeat, never flips a webhook back."""
         plan = self._set_enabled_plan(webhook_id, enabled)
         with webhook_lock(self._lock_key(webhook_id)):
             return run_sync(plan, self._native)
 
-    def enable(self, webhook_id: str) -> Webhook:
+    def enable(self, webhook_id: str) -> Webhook[RawT]:
         return self.set_enabled(webhook_id, True)
 
-    def disable(self, webhook_id: str) -> Webhook:
+    def disable(self, webhook_id: str) -> Webhook[RawT]:
         """Stop deliveries; ``capabilities.disabled_events`` says what happens to events."""
         return self.set_enabled(webhook_id, False)
 
-    def pause(self, webhook_id: str) -> Webhook:
+    def pause(self, webhook_id: str) -> Webhook[RawT]:
         """Stop deliveries while the provider keeps events; raises where it would lose them."""
         plan = self._pause_plan("pause", webhook_id)
         with webhook_lock(self._lock_key(webhook_id)):
             return run_sync(plan, self._native)
 
-    def resume(self, webhook_id: str) -> Webhook:
+    def resume(self, webhook_id: str) -> Webhook[RawT]:
         """Restart deliveries of a paused webhook; the kept events follow."""
         plan = self._pause_plan("resume", webhook_id)
         with webhook_lock(self._lock_key(webhook_id)):
             return run_sync(plan, self._native)
 
     def close(self) -> None:
-        self._native.close()
+        cast(Any, self._native).close()
 
     def __repr__(self) -> str:
-        return f"WebhookClient({self.provider!r}, native={self._native!r})"
+        return f"{type(self).__name__}({self.provider!r}, native={self._native!r})"
 
 
-class AsyncWebhookClient(_FacadeBase, AsyncClosing):
-    """The asynchronous twin of :class:`WebhookClient`; same arguments, awaitable verbs."""
+class AsyncWebhookClientBase(_FacadeBase[NativeT, RawT], AsyncClosing):
+    """The asynchronous verbs; :class:`hookhub.AsyncWebhookClient` adds the typed constructors."""
 
     _asynchronous = True
 
@@ -252,7 +260,7 @@ class AsyncWebhookClient(_FacadeBase, AsyncClosing):
         http_client: httpx.AsyncClient | None = None,
         default_headers: Mapping[str, str] | None = None,
         state_strategy: StateStrategy = "set",
-        settle_delay: float = 1.0,
+        settle_delay: float = DEFAULT_SETTLE_DELAY,
         **provider_options: Any,
     ) -> None:
         super().__init__(
@@ -271,11 +279,11 @@ class AsyncWebhookClient(_FacadeBase, AsyncClosing):
             },
         )
 
-    async def list(self) -> builtins.list[Webhook]:
+    async def list(self) -> builtins.list[Webhook[RawT]]:
         """Every webhook of the account, across all pages."""
         return await run_async(plans.list_all(self._mapping), self._native)
 
-    async def get(self, webhook_id: str) -> Webhook:
+    async def get(self, webhook_id: str) -> Webhook[RawT]:
         return await run_async(plans.get(self._mapping, webhook_id), self._native)
 
     async def create(
@@ -285,7 +293,7 @@ class AsyncWebhookClient(_FacadeBase, AsyncClosing):
         events: builtins.list[str] | None = None,
         name: str | Omit = omit,
         secret: str | Omit = omit,
-    ) -> Webhook:
+    ) -> Webhook[RawT]:
         """See :meth:`WebhookClient.create`."""
         plan = plans.create(self._mapping, url=url, events=events, name=name, secret=secret)
         return await run_async(plan, self._native)
@@ -298,7 +306,7 @@ class AsyncWebhookClient(_FacadeBase, AsyncClosing):
         events: builtins.list[str] | Omit | None = omit,
         name: str | Omit = omit,
         secret: str | Omit = omit,
-    ) -> Webhook:
+    ) -> Webhook[RawT]:
         """Change what is given; what is omitted stays as it is."""
         plan = plans.update(
             self._mapping, webhook_id, url=url, events=events, name=name, secret=secret
@@ -308,33 +316,33 @@ class AsyncWebhookClient(_FacadeBase, AsyncClosing):
     async def delete(self, webhook_id: str) -> None:
         await run_async(plans.delete(self._mapping, webhook_id), self._native)
 
-    async def set_enabled(self, webhook_id: str, enabled: bool) -> Webhook:
+    async def set_enabled(self, webhook_id: str, enabled: bool) -> Webhook[RawT]:
         """Converge deliveries to ``enabled``; safe to repeat, never flips a webhook back."""
         plan = self._set_enabled_plan(webhook_id, enabled)
         async with async_webhook_lock(self._lock_key(webhook_id)):
             return await run_async(plan, self._native)
 
-    async def enable(self, webhook_id: str) -> Webhook:
+    async def enable(self, webhook_id: str) -> Webhook[RawT]:
         return await self.set_enabled(webhook_id, True)
 
-    async def disable(self, webhook_id: str) -> Webhook:
+    async def disable(self, webhook_id: str) -> Webhook[RawT]:
         """Stop deliveries; ``capabilities.disabled_events`` says what happens to events."""
         return await self.set_enabled(webhook_id, False)
 
-    async def pause(self, webhook_id: str) -> Webhook:
+    async def pause(self, webhook_id: str) -> Webhook[RawT]:
         """Stop deliveries while the provider keeps events; raises where it would lose them."""
         plan = self._pause_plan("pause", webhook_id)
         async with async_webhook_lock(self._lock_key(webhook_id)):
             return await run_async(plan, self._native)
 
-    async def resume(self, webhook_id: str) -> Webhook:
+    async def resume(self, webhook_id: str) -> Webhook[RawT]:
         """Restart deliveries of a paused webhook; the kept events follow."""
         plan = self._pause_plan("resume", webhook_id)
         async with async_webhook_lock(self._lock_key(webhook_id)):
             return await run_async(plan, self._native)
 
     async def close(self) -> None:
-        await self._native.close()
+        await cast(Any, self._native).close()
 
     def __repr__(self) -> str:
-        return f"AsyncWebhookClient({self.provider!r}, native={self._native!r})"
+        return f"{type(self).__name__}({self.provider!r}, native={self._native!r})"
