@@ -39,6 +39,7 @@ _EXPORTS: dict[str, str] = {
     "NotFoundError": "hookhub._core.errors",
     "Omit": "hookhub._core.omit",
     "PermissionDeniedError": "hookhub._core.errors",
+    "ProviderId": "hookhub.providers",
     "RateLimitError": "hookhub._core.errors",
     "RequestOptions": "hookhub._core.request_options",
     "RetryPolicy": "hookhub._core.retry_policy",
@@ -88,6 +89,7 @@ if TYPE_CHECKING:
     from hookhub.facade import WebhookClient as WebhookClient
     from hookhub.facade import WebhookLimitError as WebhookLimitError
     from hookhub.facade import list_providers as list_providers
+    from hookhub.providers import ProviderId as ProviderId
     from hookhub.verification import Delivery as Delivery
     from hookhub.verification import SignatureVerificationError as SignatureVerificationError
     from hookhub.verification import verify_delivery as verify_delivery

@@ -8,9 +8,10 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from functools import cache
-from typing import Any, Literal
+from typing import Any, Generic, Literal, cast
 
 import httpx
+from typing_extensions import TypeVar
 
 from hookhub._core.client_base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from hookhub._core.closing import AsyncClosing, SyncClosing
@@ -36,9 +37,25 @@ from hookhub.facade.runners import (
 )
 from hookhub.providers import PROVIDER_IDS
 
-__all__ = ["DEFAULT_DEADLINE", "AsyncWebhookClient", "WebhookClient", "list_providers"]
+__all__ = [
+    "DEFAULT_DEADLINE",
+    "DEFAULT_SETTLE_DELAY",
+    "AsyncWebhookClientBase",
+    "NativeT",
+    "RawT",
+    "StateStrategy",
+    "SyncWebhookClientBase",
+    "list_providers",
+]
 
 StateStrategy = Literal["set", "toggle"]
+DEFAULT_SETTLE_DELAY = 1.0
+"""Seconds between the reads that confirm a state (and before re-reading after a toggle)."""
+
+NativeT = TypeVar("NativeT", default=Any)
+"""The provider's generated client (``SentDM``), as ``.native`` returns it."""
+RawT = TypeVar("RawT", default=Any)
+"""The provider's webhook model, as ``Webhook.raw`` holds it."""
 
 DEFAULT_DEADLINE = 120.0
 """Seconds an ``enable``/``disable``/``set_enabled``/``pause``/``resume`` call may take in all
@@ -75,7 +92,7 @@ def _never() -> HookhubError:  # pragma: no cover - only called when a deadline 
     raise AssertionError("no deadline, no timeout")
 
 
-class _FacadeBase:
+class _FacadeBase(Generic[NativeT, RawT]):
     """What the sync and async facades share: everything but running the plans."""
 
     _asynchronous = False
@@ -93,6 +110,8 @@ class _FacadeBase:
     ) -> None:
         self._mapping = _mapping(provider)
         known = {option.name for option in self._mapping.profile.options}
+        if self._mapping.profile.auth_schemes:
+            known.add("auth_scheme")
         unknown = set(provider_options) - known
         if unknown:
             raise ConfigurationError(
@@ -133,17 +152,19 @@ class _FacadeBase:
             # call may take; a longer one comes back as RateLimitError for the plan to judge.
             policy = replace(policy, max_retry_after=min(policy.max_retry_after, self._deadline))
         native_class = self._mapping.async_class if self._asynchronous else self._mapping.sync_class
-        self._native: Any = native_class(
-            **{**client_arguments, "retry_policy": policy}, **provider_options
+        self._native = cast(
+            NativeT,
+            native_class(**{**client_arguments, "retry_policy": policy}, **provider_options),
         )
 
     @property
-    def native(self) -> Any:
+    def native(self) -> NativeT:
         """The provider's generated client (``hookhub.providers.<id>``), for native verbs."""
         return self._native
 
     @property
     def provider(self) -> str:
+        """The provider id (``"sentdm"``)."""
         return self._mapping.provider
 
     @property
@@ -152,7 +173,7 @@ class _FacadeBase:
         return self._mapping.capabilities()
 
     def _lock_key(self, webhook_id: str) -> LockKey:
-        return lock_key(self._mapping.provider, str(self._native.base_url), webhook_id)
+        return lock_key(self._mapping.provider, str(cast(Any, self._native).base_url), webhook_id)
 
     def _limit(self, deadline: float | Omit | None) -> tuple[float | None, float | None]:
         """The call's deadline in seconds and as a ``time.monotonic()`` instant."""
@@ -232,14 +253,8 @@ class _FacadeBase:
         )
 
 
-class WebhookClient(_FacadeBase, SyncClosing):
-    """Manage webhooks at any provider through one synchronous interface.
-
-    ``provider`` is one of :func:`list_providers`; the remaining arguments configure the
-    provider's generated client (``native``). Provider options (polytomic ``api_version``,
-    sentdm ``profile_id`` / ``sandbox``) are keyword arguments. ``state_strategy="toggle"``
-    drives a relative-toggle provider (shipping_channels) through its toggle verb instead of
-    its set-state route; ``settle_delay`` is the wait between the reads that confirm a state.
+class SyncWebhookClientBase(_FacadeBase[NativeT, RawT], SyncClosing):
+    """The synchronous verbs; :class:`hookhub.WebhookClient` adds the typed constructors.
 
     ``verify=True`` (the default) confirms every read a decision rests on with a second,
     agreeing read, and after an ambiguous toggle waits the request's read timeout before
@@ -262,9 +277,10 @@ class WebhookClient(_FacadeBase, SyncClosing):
         http_client: httpx.Client | None = None,
         default_headers: Mapping[str, str] | None = None,
         state_strategy: StateStrategy = "set",
-        settle_delay: float = 1.0,
+        settle_delay: float = DEFAULT_SETTLE_DELAY,
         verify: bool = True,
         deadline: float | None = DEFAULT_DEADLINE,
+        allow_insecure_http: bool = False,
         **provider_options: Any,
     ) -> None:
         super().__init__(
@@ -282,14 +298,15 @@ class WebhookClient(_FacadeBase, SyncClosing):
                 "retry_policy": retry_policy,
                 "http_client": http_client,
                 "default_headers": default_headers,
+                "allow_insecure_http": allow_insecure_http,
             },
         )
 
-    def list(self) -> builtins.list[Webhook]:
+    def list(self) -> builtins.list[Webhook[RawT]]:
         """Every webhook of the account, across all pages."""
         return run_sync(plans.list_all(self._mapping), self._native)
 
-    def get(self, webhook_id: str) -> Webhook:
+    def get(self, webhook_id: str) -> Webhook[RawT]:
         return run_sync(plans.get(self._mapping, webhook_id), self._native)
 
     def create(
@@ -299,7 +316,7 @@ class WebhookClient(_FacadeBase, SyncClosing):
         events: builtins.list[str] | None = None,
         name: str | Omit = omit,
         secret: str | Omit = omit,
-    ) -> Webhook:
+    ) -> Webhook[RawT]:
         """Register a webhook. ``events=None`` means every event, where the provider has that.
 
         On a provider limited to one webhook per account (polytomic) this lists first and
@@ -316,7 +333,7 @@ class WebhookClient(_FacadeBase, SyncClosing):
         events: builtins.list[str] | Omit | None = omit,
         name: str | Omit = omit,
         secret: str | Omit = omit,
-    ) -> Webhook:
+    ) -> Webhook[RawT]:
         """Change what is given; what is omitted stays as it is.
 
         ``capabilities.update_semantics`` says whether the provider's update is partial or a
@@ -328,30 +345,32 @@ class WebhookClient(_FacadeBase, SyncClosing):
             return run_sync(plan, self._native)
 
     def delete(self, webhook_id: str) -> None:
+        """Delete the webhook."""
         with webhook_lock(self._lock_key(webhook_id), None, _never):
             run_sync(plans.delete(self._mapping, webhook_id), self._native)
 
     def set_enabled(
         self, webhook_id: str, enabled: bool, *, deadline: float | Omit | None = omit
-    ) -> Webhook:
+    ) -> Webhook[RawT]:
         """Converge deliveries to ``enabled``; safe to repeat, never flips a webhook back.
 
         ``deadline`` overrides the client's for this call (seconds; ``None`` for none).
         """
         return self._converge(self._set_enabled_plan, webhook_id, enabled, deadline)
 
-    def enable(self, webhook_id: str, *, deadline: float | Omit | None = omit) -> Webhook:
+    def enable(self, webhook_id: str, *, deadline: float | Omit | None = omit) -> Webhook[RawT]:
+        """Restart deliveries; safe to repeat (see :meth:`set_enabled`)."""
         return self.set_enabled(webhook_id, True, deadline=deadline)
 
-    def disable(self, webhook_id: str, *, deadline: float | Omit | None = omit) -> Webhook:
+    def disable(self, webhook_id: str, *, deadline: float | Omit | None = omit) -> Webhook[RawT]:
         """Stop deliveries; ``capabilities.disabled_events`` says what happens to events."""
         return self.set_enabled(webhook_id, False, deadline=deadline)
 
-    def pause(self, webhook_id: str, *, deadline: float | Omit | None = omit) -> Webhook:
+    def pause(self, webhook_id: str, *, deadline: float | Omit | None = omit) -> Webhook[RawT]:
         """Stop deliveries while the provider keeps events; raises where it would lose them."""
         return self._converge(self._pause_factory("pause"), webhook_id, False, deadline)
 
-    def resume(self, webhook_id: str, *, deadline: float | Omit | None = omit) -> Webhook:
+    def resume(self, webhook_id: str, *, deadline: float | Omit | None = omit) -> Webhook[RawT]:
         """Restart deliveries of a paused webhook; the kept events follow."""
         return self._converge(self._pause_factory("resume"), webhook_id, True, deadline)
 
@@ -361,7 +380,7 @@ class WebhookClient(_FacadeBase, SyncClosing):
         webhook_id: str,
         wanted: bool,
         deadline: float | Omit | None,
-    ) -> Webhook:
+    ) -> Webhook[RawT]:
         seconds, until = self._limit(deadline)
         plan = factory(webhook_id, wanted, seconds)
         expired = lambda: self._lock_expired(webhook_id, wanted, seconds)  # noqa: E731
@@ -369,14 +388,15 @@ class WebhookClient(_FacadeBase, SyncClosing):
             return run_sync(plan, self._native, deadline=until)
 
     def close(self) -> None:
-        self._native.close()
+        """Close the native client (its connection pool, unless you passed ``http_client``)."""
+        cast(Any, self._native).close()
 
     def __repr__(self) -> str:
-        return f"WebhookClient({self.provider!r}, native={self._native!r})"
+        return f"{type(self).__name__}({self.provider!r}, native={self._native!r})"
 
 
-class AsyncWebhookClient(_FacadeBase, AsyncClosing):
-    """The asynchronous twin of :class:`WebhookClient`; same arguments, awaitable verbs."""
+class AsyncWebhookClientBase(_FacadeBase[NativeT, RawT], AsyncClosing):
+    """The asynchronous verbs; :class:`hookhub.AsyncWebhookClient` adds the typed constructors."""
 
     _asynchronous = True
 
@@ -392,9 +412,10 @@ class AsyncWebhookClient(_FacadeBase, AsyncClosing):
         http_client: httpx.AsyncClient | None = None,
         default_headers: Mapping[str, str] | None = None,
         state_strategy: StateStrategy = "set",
-        settle_delay: float = 1.0,
+        settle_delay: float = DEFAULT_SETTLE_DELAY,
         verify: bool = True,
         deadline: float | None = DEFAULT_DEADLINE,
+        allow_insecure_http: bool = False,
         **provider_options: Any,
     ) -> None:
         super().__init__(
@@ -412,14 +433,15 @@ class AsyncWebhookClient(_FacadeBase, AsyncClosing):
                 "retry_policy": retry_policy,
                 "http_client": http_client,
                 "default_headers": default_headers,
+                "allow_insecure_http": allow_insecure_http,
             },
         )
 
-    async def list(self) -> builtins.list[Webhook]:
+    async def list(self) -> builtins.list[Webhook[RawT]]:
         """Every webhook of the account, across all pages."""
         return await run_async(plans.list_all(self._mapping), self._native)
 
-    async def get(self, webhook_id: str) -> Webhook:
+    async def get(self, webhook_id: str) -> Webhook[RawT]:
         return await run_async(plans.get(self._mapping, webhook_id), self._native)
 
     async def create(
@@ -429,7 +451,7 @@ class AsyncWebhookClient(_FacadeBase, AsyncClosing):
         events: builtins.list[str] | None = None,
         name: str | Omit = omit,
         secret: str | Omit = omit,
-    ) -> Webhook:
+    ) -> Webhook[RawT]:
         """See :meth:`WebhookClient.create`."""
         plan = plans.create(self._mapping, url=url, events=events, name=name, secret=secret)
         return await run_async(plan, self._native)
@@ -442,34 +464,44 @@ class AsyncWebhookClient(_FacadeBase, AsyncClosing):
         events: builtins.list[str] | Omit | None = omit,
         name: str | Omit = omit,
         secret: str | Omit = omit,
-    ) -> Webhook:
+    ) -> Webhook[RawT]:
         """See :meth:`WebhookClient.update`."""
         plan = self._update_plan(webhook_id, url, events, name, secret)
         async with async_webhook_lock(self._lock_key(webhook_id), None, _never):
             return await run_async(plan, self._native)
 
     async def delete(self, webhook_id: str) -> None:
+        """Delete the webhook."""
         async with async_webhook_lock(self._lock_key(webhook_id), None, _never):
             await run_async(plans.delete(self._mapping, webhook_id), self._native)
 
     async def set_enabled(
         self, webhook_id: str, enabled: bool, *, deadline: float | Omit | None = omit
-    ) -> Webhook:
+    ) -> Webhook[RawT]:
         """Converge deliveries to ``enabled``; safe to repeat, never flips a webhook back."""
         return await self._converge(self._set_enabled_plan, webhook_id, enabled, deadline)
 
-    async def enable(self, webhook_id: str, *, deadline: float | Omit | None = omit) -> Webhook:
+    async def enable(
+        self, webhook_id: str, *, deadline: float | Omit | None = omit
+    ) -> Webhook[RawT]:
+        """Restart deliveries; safe to repeat (see :meth:`set_enabled`)."""
         return await self.set_enabled(webhook_id, True, deadline=deadline)
 
-    async def disable(self, webhook_id: str, *, deadline: float | Omit | None = omit) -> Webhook:
+    async def disable(
+        self, webhook_id: str, *, deadline: float | Omit | None = omit
+    ) -> Webhook[RawT]:
         """Stop deliveries; ``capabilities.disabled_events`` says what happens to events."""
         return await self.set_enabled(webhook_id, False, deadline=deadline)
 
-    async def pause(self, webhook_id: str, *, deadline: float | Omit | None = omit) -> Webhook:
+    async def pause(
+        self, webhook_id: str, *, deadline: float | Omit | None = omit
+    ) -> Webhook[RawT]:
         """Stop deliveries while the provider keeps events; raises where it would lose them."""
         return await self._converge(self._pause_factory("pause"), webhook_id, False, deadline)
 
-    async def resume(self, webhook_id: str, *, deadline: float | Omit | None = omit) -> Webhook:
+    async def resume(
+        self, webhook_id: str, *, deadline: float | Omit | None = omit
+    ) -> Webhook[RawT]:
         """Restart deliveries of a paused webhook; the kept events follow."""
         return await self._converge(self._pause_factory("resume"), webhook_id, True, deadline)
 
@@ -479,7 +511,7 @@ class AsyncWebhookClient(_FacadeBase, AsyncClosing):
         webhook_id: str,
         wanted: bool,
         deadline: float | Omit | None,
-    ) -> Webhook:
+    ) -> Webhook[RawT]:
         seconds, until = self._limit(deadline)
         plan = factory(webhook_id, wanted, seconds)
         expired = lambda: self._lock_expired(webhook_id, wanted, seconds)  # noqa: E731
@@ -487,7 +519,8 @@ class AsyncWebhookClient(_FacadeBase, AsyncClosing):
             return await run_async(plan, self._native, deadline=until)
 
     async def close(self) -> None:
-        await self._native.close()
+        """Close the native client (its connection pool, unless you passed ``http_client``)."""
+        await cast(Any, self._native).close()
 
     def __repr__(self) -> str:
-        return f"AsyncWebhookClient({self.provider!r}, native={self._native!r})"
+        return f"{type(self).__name__}({self.provider!r}, native={self._native!r})"

@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any, ClassVar, Generic, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+from typing_extensions import TypeVar
 
 __all__ = ["Capabilities", "DisabledEvents", "UpdateSemantics", "Webhook"]
 
 DisabledEvents = Literal["dropped", "buffered", "unspecified"]
 UpdateSemantics = Literal["partial", "full"]
+RawT = TypeVar("RawT", default=Any)
+
 Verb = Literal["list", "get", "create", "update", "delete", "enable", "disable", "pause", "resume"]
 
 
-class Webhook(BaseModel):
-    """One webhook, whatever provider it lives at."""
+class Webhook(BaseModel, Generic[RawT]):
+    """One webhook, whatever provider it lives at; ``raw`` is the provider's own model."""
 
-    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+    model_config: ClassVar[ConfigDict] = ConfigDict(frozen=True, arbitrary_types_allowed=True)
 
     provider: str
     id: str
@@ -33,14 +36,14 @@ class Webhook(BaseModel):
     created_at: datetime | None = None
     updated_at: datetime | None = None
     # ``raw`` may hold a signing secret (polytomic echoes it): kept out of reprs.
-    raw: Any = Field(default=None, repr=False)
+    raw: RawT = Field(default=None, repr=False)  # type: ignore[assignment]
     """The provider's own model, as its generated client returned it."""
 
 
 class Capabilities(BaseModel):
     """What a provider can do through the facade, and what its verbs mean."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config: ClassVar[ConfigDict] = ConfigDict(frozen=True)
 
     provider: str
     verbs: tuple[Verb, ...]

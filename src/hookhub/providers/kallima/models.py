@@ -10,7 +10,7 @@ the provider adds later still parses.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -30,7 +30,9 @@ class DeliveryEvent(BaseModel):
     are inferred from the common `{id, type, created_at, data}` event shape; all are optional
     and unknown fields are kept, so the parsed JSON is always available as `Delivery.payload`."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    model_config: ClassVar[ConfigDict] = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+    )
 
     id: str | None = None
     """Event ID (inferred); used for replay protection when present."""
@@ -51,7 +53,9 @@ class Problem(BaseModel):
     `title`, and `retry_after_seconds` for rate limits. It looks like RFC 9457 problem details
     plus a `code` extension. All fields optional."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    model_config: ClassVar[ConfigDict] = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+    )
 
     type: str | None = None
     """Problem type URI (assumed from RFC 9457)."""
@@ -76,7 +80,9 @@ class Problem(BaseModel):
 class Webhook(BaseModel):
     """Registered webhook endpoint."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    model_config: ClassVar[ConfigDict] = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+    )
 
     id: str
     """Opaque webhook identifier (UUID)."""
@@ -115,7 +121,9 @@ class WebhookDelivery(BaseModel):
     are inferred from the delivery endpoints (`/v1/webhook_deliveries/{delivery_id}`,
     `?webhook_id=`). Unknown fields are kept."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    model_config: ClassVar[ConfigDict] = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+    )
 
     id: str | None = None
     """Delivery ID (inferred)."""

@@ -10,7 +10,7 @@ the provider adds later still parses.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -30,7 +30,9 @@ class ApiError(BaseModel):
     documented string error codes for webhooks: errors are told apart by HTTP status. 401
     bodies may have a different shape (see the Unauthorized response)."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    model_config: ClassVar[ConfigDict] = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+    )
 
     key: str | None = None
     """Machine-readable error key (values undocumented)."""
@@ -49,7 +51,9 @@ class Webhook(BaseModel):
     """The organization's webhook. Every field is optional in the official SDK model; unknown
     fields are kept."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    model_config: ClassVar[ConfigDict] = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+    )
 
     id: str | None = None
     """Webhook ID."""
@@ -81,7 +85,9 @@ class WebhookDelivery(BaseModel):
     """One delivery attempt. Every field is optional in the official SDK model
     (`types/webhook_delivery.py`); unknown fields are kept."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    model_config: ClassVar[ConfigDict] = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+    )
 
     id: str | None = None
     """Delivery-attempt ID."""
@@ -117,7 +123,9 @@ class WebhookDelivery(BaseModel):
 class WebhookDeliveryList(BaseModel):
     """One page of delivery attempts (the SDK calls this `WebhookDeliveriesEnvelope`)."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    model_config: ClassVar[ConfigDict] = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+    )
 
     data: list[WebhookDelivery] | None = None
 
@@ -128,7 +136,9 @@ class WebhookDeliveryList(BaseModel):
 class WebhookDeliveryPagination(BaseModel):
     """Token pagination details."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    model_config: ClassVar[ConfigDict] = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+    )
 
     next_page_token: str | None = None
     """Pass as `page_token` to fetch the next page. Empty when there are no more results."""
@@ -137,7 +147,9 @@ class WebhookDeliveryPagination(BaseModel):
 class WebhookEnvelope(BaseModel):
     """Single-resource envelope."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    model_config: ClassVar[ConfigDict] = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+    )
 
     data: Webhook | None = None
     """The organization's webhook. Every field is optional in the official SDK model; unknown
@@ -147,6 +159,8 @@ class WebhookEnvelope(BaseModel):
 class WebhookListEnvelope(BaseModel):
     """List envelope (at most one item, since an organization has at most one webhook)."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    model_config: ClassVar[ConfigDict] = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+    )
 
     data: list[Webhook] | None = None

@@ -10,7 +10,7 @@ the provider adds later still parses.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -42,7 +42,9 @@ __all__ = [
 class ApiMeta(BaseModel):
     """Request and response metadata [SDK `types/api_meta.py`]."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    model_config: ClassVar[ConfigDict] = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+    )
 
     request_id: str | None = None
     """Unique identifier for this request (for tracing and support); also the `X-Request-Id`
@@ -66,7 +68,9 @@ class DeliveryEvent(BaseModel):
     delivery log's `event_data`). The envelopes' other fields are not documented here; every
     field is optional and unknown fields are kept."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    model_config: ClassVar[ConfigDict] = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+    )
 
     field: str | None = None
     """Envelope family, e.g. `messages` or `templates`."""
@@ -81,7 +85,9 @@ class DeliveryEvent(BaseModel):
 class ErrorDetail(BaseModel):
     """Error information [SDK `types/error_detail.py`; error catalog]."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    model_config: ClassVar[ConfigDict] = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+    )
 
     code: str | None = None
     """Machine-readable error code, e.g. `RESOURCE_008` (see the error catalog)."""
@@ -103,7 +109,9 @@ class ErrorEnvelope(BaseModel):
     `data: null` and `error` set. Some 401/403 responses may have no body at all (the
     reference pages render them as "Empty")."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    model_config: ClassVar[ConfigDict] = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+    )
 
     success: bool | None = None
     """Always false on errors."""
@@ -121,7 +129,9 @@ class ErrorEnvelope(BaseModel):
 class PaginationCursors(BaseModel):
     """Cursor pair [SDK `Cursors`]. Never populated."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    model_config: ClassVar[ConfigDict] = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+    )
 
     after: str | None = None
     """Cursor to fetch the next page."""
@@ -133,7 +143,9 @@ class PaginationCursors(BaseModel):
 class PaginationMeta(BaseModel):
     """Pagination metadata for list responses [SDK `types/pagination_meta.py`]."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    model_config: ClassVar[ConfigDict] = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+    )
 
     page: int | None = None
     """Current page number (1-indexed)."""
@@ -159,7 +171,9 @@ class WebhookEnvelope(BaseModel):
     """Response of create, retrieve, update and toggle_status [SDK `APIResponseWebhook`].
     Standard v3 envelope; every field is optional in the official SDK."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    model_config: ClassVar[ConfigDict] = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+    )
 
     success: bool | None = None
     """Whether the request succeeded."""
@@ -179,7 +193,9 @@ class WebhookEvent(BaseModel):
     optional in the SDK; nullability follows the docs example where it shows null and is
     otherwise inferred for fields that cannot have a value before or without a delivery."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    model_config: ClassVar[ConfigDict] = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+    )
 
     id: str | None = None
     """Delivery record ID."""
@@ -221,7 +237,9 @@ class WebhookEvent(BaseModel):
 class WebhookEventList(BaseModel):
     """One page of delivery events [SDK `WebhookEventsPageData`]."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    model_config: ClassVar[ConfigDict] = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+    )
 
     events: list[WebhookEvent] | None = None
     """The events on this page."""
@@ -234,7 +252,9 @@ class WebhookEventListEnvelope(BaseModel):
     """Response of list_events. Standard v3 envelope; every field is optional in the official
     SDK."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    model_config: ClassVar[ConfigDict] = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+    )
 
     success: bool | None = None
     """Whether the request succeeded."""
@@ -253,7 +273,9 @@ class WebhookEventType(BaseModel):
     """An event type a webhook can subscribe to [SDK `types/webhook_event_type.py`]. Families
     nest their sub-types in `sub_types`."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    model_config: ClassVar[ConfigDict] = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+    )
 
     name: str | None = None
     """Identifier, e.g. `message.sent`."""
@@ -277,7 +299,9 @@ class WebhookEventType(BaseModel):
 class WebhookEventTypeList(BaseModel):
     """The webhook event types a customer can subscribe to (from the official SDK)."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    model_config: ClassVar[ConfigDict] = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+    )
 
     event_types: list[WebhookEventType] | None = None
     """The event types."""
@@ -290,7 +314,9 @@ class WebhookEventTypeListEnvelope(BaseModel):
     """Response of list_event_types [SDK `WebhookListEventTypesResponse`]. Standard v3 envelope;
     every field is optional in the official SDK."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    model_config: ClassVar[ConfigDict] = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+    )
 
     success: bool | None = None
     """Whether the request succeeded."""
@@ -308,7 +334,9 @@ class WebhookEventTypeListEnvelope(BaseModel):
 class WebhookList(BaseModel):
     """One page of webhooks [SDK `WebhooksPageData`]."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    model_config: ClassVar[ConfigDict] = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+    )
 
     webhooks: list[WebhookResponse] | None = None
     """The webhooks on this page."""
@@ -320,7 +348,9 @@ class WebhookList(BaseModel):
 class WebhookListEnvelope(BaseModel):
     """Response of list. Standard v3 envelope; every field is optional in the official SDK."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    model_config: ClassVar[ConfigDict] = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+    )
 
     success: bool | None = None
     """Whether the request succeeded."""
@@ -339,7 +369,9 @@ class WebhookResponse(BaseModel):
     """A webhook endpoint configuration [SDK `types/webhook_response.py`; docs examples]. Every
     field is optional in the SDK."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    model_config: ClassVar[ConfigDict] = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+    )
 
     id: str | None = None
     """Webhook ID."""
@@ -393,7 +425,9 @@ class WebhookSenderProfile(BaseModel):
     """Request-only settings for the clones of an organization webhook on its sender profiles
     [SDK `SenderProfile`]."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    model_config: ClassVar[ConfigDict] = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+    )
 
     event_types: list[str] | None = None
     """Event families the clones subscribe to."""
@@ -405,7 +439,9 @@ class WebhookSenderProfile(BaseModel):
 class WebhookSigningSecret(BaseModel):
     """Result of rotate_secret [SDK `WebhookRotateSecretResponse.Data`]."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    model_config: ClassVar[ConfigDict] = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+    )
 
     signing_secret: str | None = Field(default=None, repr=False)
     """The new signing secret (e.g. `whsec_...`). The old one no longer verifies."""
@@ -415,7 +451,9 @@ class WebhookSigningSecretEnvelope(BaseModel):
     """Response of rotate_secret. Standard v3 envelope; every field is optional in the official
     SDK."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    model_config: ClassVar[ConfigDict] = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+    )
 
     success: bool | None = None
     """Whether the request succeeded."""
@@ -433,7 +471,9 @@ class WebhookSigningSecretEnvelope(BaseModel):
 class WebhookTestResult(BaseModel):
     """Result of test [SDK `WebhookTestResponse.Data`]."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    model_config: ClassVar[ConfigDict] = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+    )
 
     success: bool | None = None
     """Whether the test event was delivered."""
@@ -445,7 +485,9 @@ class WebhookTestResult(BaseModel):
 class WebhookTestResultEnvelope(BaseModel):
     """Response of test. Standard v3 envelope; every field is optional in the official SDK."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    model_config: ClassVar[ConfigDict] = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+    )
 
     success: bool | None = None
     """Whether the request succeeded."""
