@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: test lint typecheck codegen codegen-check unit stress clean
+.PHONY: test lint typecheck codegen codegen-check unit stress clean demo
 
 test: lint typecheck codegen-check unit
 
@@ -34,6 +34,10 @@ unit: $(STAMP)
 # The reliability suites with thousands of cases each; prints the figures at the end.
 stress: $(STAMP)
 	HOOKHUB_STRESS=1 $(BIN)/pytest tests/reliability
+
+# The main job on the five in-process sandboxes: no credentials, no network.
+demo: $(STAMP)
+	$(BIN)/hookhub demo
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
