@@ -73,7 +73,10 @@ class Served:
     def stop(self, signum: int = signal.SIGTERM) -> int:
         if self.process.poll() is None:
             self.process.send_signal(signum)
-        return self.process.wait(timeout=CHILD_TIMEOUT)
+        code = self.process.wait(timeout=CHILD_TIMEOUT)
+        if self.process.stdout is not None:
+            self.process.stdout.close()
+        return code
 
 
 def start_serve(*args: str) -> Served:
@@ -91,6 +94,7 @@ def start_serve(*args: str) -> Served:
     line = process.stdout.readline()
     if not line:
         process.wait(timeout=CHILD_TIMEOUT)
+        process.stdout.close()
         raise AssertionError(f"serve printed nothing: {stderr.read_text()}")
     return Served(process, json.loads(line), stderr)
 

@@ -105,7 +105,8 @@ def _state(webhook: Webhook) -> str:
 
 
 def _call_text(request: Any) -> str:
-    return f"{request.method} {request.path} {request.status}"
+    answer = request.status if request.status is not None else f"no response ({request.outcome})"
+    return f"{request.method} {request.path} {answer}"
 
 
 class _Stage:
@@ -142,13 +143,15 @@ def _event_types(sandbox: Any) -> list[str]:
     return list(known)[:1] if known else [FALLBACK_EVENT_TYPE]
 
 
-def _emit(stage: _Stage, report: ProviderReport, event_type: str, webhook_id: str) -> None:
-    state = report.timeline[-1].outcome if report.timeline else "?"
-    results = stage.sandbox.emit(event_type, {"demo": True, "while": state})
+def _emit(
+    stage: _Stage, report: ProviderReport, event_type: str, webhook_id: str, phase: str
+) -> None:
+    """Emit one event; ``phase`` is the verb's intent (enabled, disabled, paused)."""
+    results = stage.sandbox.emit(event_type, {"demo": True, "while": phase})
     mine = [result for result in results if result.webhook_id == webhook_id]
     outcome = mine[0].outcome if mine else "not_subscribed"
     event_id = mine[0].event_id if mine else None
-    report.events.append(EventRow(event_type, event_id, state, outcome, False))
+    report.events.append(EventRow(event_type, event_id, phase, outcome, False))
     report.timeline.append(Row(f"emit {event_type}", outcome, stage.calls()))
 
 
@@ -172,18 +175,18 @@ def provider_scene(capabilities: Capabilities, step: Callable[[str], None]) -> P
         )
         report.webhook_id = created.id
         report.timeline.append(Row("create", _state(created), stage.calls()))
-        _emit(stage, report, event_type, created.id)
+        _emit(stage, report, event_type, created.id, "enabled")
 
         step(f"{provider}: disable")
         _verb(stage, report, "disable", created.id)
-        _emit(stage, report, event_type, created.id)
+        _emit(stage, report, event_type, created.id, "disabled")
         step(f"{provider}: enable")
         _verb(stage, report, "enable", created.id)
 
         step(f"{provider}: pause")
         if "pause" in capabilities.verbs:
             _verb(stage, report, "pause", created.id)
-            _emit(stage, report, event_type, created.id)
+            _emit(stage, report, event_type, created.id, "paused")
             _verb(stage, report, "resume", created.id)
             report.pause = "paused and resumed"
         else:
@@ -314,24 +317,32 @@ def _progress(total: int) -> Iterator[Callable[[str], None]]:
         yield step
 
 
+def _short(call: str, webhook_id: str | None) -> str:
+    """A request line with the webhook's id as ``{id}``, so tables stay narrow."""
+    return call.replace(webhook_id, "{id}") if webhook_id else call
+
+
 def _render(report: DemoReport) -> None:
     out = console()
     out.print(
         Text(
-            "hookhub demo: five in-process sandboxes, driven through hookhub.WebhookClient",
+            f"hookhub demo: {len(report.providers)} in-process sandboxes, driven through "
+            "hookhub.WebhookClient",
             style="bold",
         )
     )
     for item in report.providers:
         table = Table(
-            title=f"{item.provider} (events while disabled: {item.disabled_events})",
+            title=f"{item.provider}: webhook {{id}} = {item.webhook_id} "
+            f"(events while disabled: {item.disabled_events})",
             title_justify="left",
         )
         table.add_column("step", no_wrap=True)
         table.add_column("result", overflow="fold")
         table.add_column("requests the sandbox received", overflow="fold")
         for row in item.timeline:
-            table.add_row(row.action, Text(row.outcome), Text("\n".join(row.calls) or "-"))
+            calls = "\n".join(_short(call, item.webhook_id) for call in row.calls)
+            table.add_row(row.action, Text(row.outcome), Text(calls or "-"))
         out.print(table)
     summary = Table(title="events per provider", title_justify="left")
     for column in ("provider", "while enabled", "while disabled", "while paused", "delivered"):
@@ -350,13 +361,21 @@ def _render(report: DemoReport) -> None:
         )
     out.print(summary)
     for toggle in report.toggles:
+        table = Table(
+            title=f"{toggle.provider}, state_strategy='toggle': disable() while the sandbox "
+            f"loses the toggle's response (webhook {{id}} = {toggle.webhook_id})",
+            title_justify="left",
+        )
+        table.add_column("requests the sandbox received during disable()")
+        for call in toggle.calls:
+            table.add_row(Text(_short(call, toggle.webhook_id)))
+        out.print(table)
         out.print(
             Text(
-                f"{toggle.provider}, state_strategy='toggle': {toggle.fault}; "
-                f"toggle requests sent: {toggle.toggle_requests}; state: {toggle.final_state}",
+                f"fault: {toggle.fault}; toggle requests sent: {toggle.toggle_requests}; "
+                f"state: {toggle.final_state}"
             )
         )
-        out.print(Text("  requests: " + ", ".join(toggle.calls)))
     for check in report.checks:
         mark = Text("ok  ", style="green") if check.ok else Text("FAIL", style="bold red")
         out.print(Text.assemble(mark, " ", check.description))

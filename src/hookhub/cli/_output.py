@@ -9,6 +9,7 @@ shows up without a change here.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -30,16 +31,25 @@ __all__ = [
 
 # Kept out of every output: ``raw`` may hold a signing secret (polytomic echoes it).
 _HIDDEN_WEBHOOK_FIELDS = frozenset({"raw"})
+_UNLIMITED = 100_000
 
 
 def console(*, stderr: bool = False) -> Console:
-    """A console that colours only a terminal and never wraps piped output at 80 columns."""
+    """A console that colours only a terminal and never folds piped output.
+
+    Piped, rich would assume 80 columns and fold ids and URLs across lines; instead the
+    width is ``COLUMNS`` when set, else unlimited (tables are as wide as their content).
+    """
     stream = sys.stderr if stderr else sys.stdout
     tty = stream.isatty()
+    width = None
+    if not tty:
+        columns = os.environ.get("COLUMNS", "")
+        width = int(columns) if columns.isdigit() and int(columns) > 0 else _UNLIMITED
     return Console(
         file=stream,
         highlight=False,
-        width=None if tty else 200,
+        width=width,
         no_color=not tty,
         force_terminal=tty,
         soft_wrap=False,
