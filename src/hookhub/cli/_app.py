@@ -443,14 +443,12 @@ def sandbox_group() -> None:
 )
 @click.option(
     "--api-key",
-    default="sk_sandbox_hookhub",
-    show_default=True,
-    help="The key the sandboxes accept (not a secret).",
+    help="The key the sandboxes accept (not a secret; default: the sandbox's, sk_sandbox_hookhub).",
 )
 @click.option(
     "--json", "as_json", is_flag=True, help="Print one JSON line with the endpoints, then serve."
 )
-def serve_command(providers: Sequence[str], port: int, api_key: str, as_json: bool) -> None:
+def serve_command(providers: Sequence[str], port: int, api_key: str | None, as_json: bool) -> None:
     """Serve the sandboxes on 127.0.0.1 until Ctrl-C or SIGTERM."""
     from hookhub.cli._serve import serve
 

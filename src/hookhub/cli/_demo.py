@@ -28,7 +28,8 @@ from hookhub.facade.provider_mapping import load_mapping
 __all__ = ["DemoReport", "collect", "run_demo"]
 
 RECEIVER_URL = "https://receiver.example.com/hookhub-demo"
-FALLBACK_EVENT_TYPE = "hookhub.demo"
+# The sandboxes route any event type by subscription, so one neutral name serves all.
+EVENT_TYPE = "hookhub.demo"
 
 
 @dataclass
@@ -137,12 +138,6 @@ class _Stage:
         self.client.close()
 
 
-def _event_types(sandbox: Any) -> list[str]:
-    """Event types the sandbox knows for its provider, else one neutral name."""
-    known = getattr(sandbox, "event_types", None)
-    return list(known)[:1] if known else [FALLBACK_EVENT_TYPE]
-
-
 def _emit(
     stage: _Stage, report: ProviderReport, event_type: str, webhook_id: str, phase: str
 ) -> None:
@@ -167,7 +162,7 @@ def provider_scene(capabilities: Capabilities, step: Callable[[str], None]) -> P
     report = ProviderReport(provider, capabilities.disabled_events)
     stage = _Stage(provider)
     try:
-        event_type = _event_types(stage.sandbox)[0]
+        event_type = EVENT_TYPE
         every_event_only = load_mapping(provider).events_mode == "all-only"
         step(f"{provider}: create")
         created = stage.client.create(
@@ -226,7 +221,7 @@ def toggle_scene(capabilities: Capabilities, step: Callable[[str], None]) -> Tog
     stage = _Stage(provider, state_strategy="toggle", settle_delay=0.0)
     try:
         step(f"{provider}: toggle with a lost response")
-        event_type = _event_types(stage.sandbox)[0]
+        event_type = EVENT_TYPE
         every_event_only = load_mapping(provider).events_mode == "all-only"
         created = stage.client.create(
             url=RECEIVER_URL + "/toggle", events=None if every_event_only else [event_type]

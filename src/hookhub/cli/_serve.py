@@ -57,7 +57,8 @@ def endpoint(provider: str, base_url: str, api_key: str) -> dict[str, Any]:
     }
 
 
-def _print_endpoints(endpoints: Sequence[dict[str, Any]], api_key: str, as_json: bool) -> None:
+def _print_endpoints(endpoints: Sequence[dict[str, Any]], as_json: bool) -> None:
+    api_key = endpoints[0]["api_key"]
     if as_json:
         # One line, so a script (or a test) can read it and then use the servers.
         sys.stdout.write(json.dumps({"api_key": api_key, "sandboxes": list(endpoints)}) + "\n")
@@ -74,7 +75,7 @@ def _print_endpoints(endpoints: Sequence[dict[str, Any]], api_key: str, as_json:
     sys.stdout.flush()
 
 
-def serve(providers: Sequence[str], *, first_port: int, api_key: str, as_json: bool) -> None:
+def serve(providers: Sequence[str], *, first_port: int, api_key: str | None, as_json: bool) -> None:
     """Serve each provider's sandbox (``first_port + i`` for the i-th, or free ports if 0)."""
     sandbox_class = import_sandbox()
     stop = threading.Event()
@@ -90,7 +91,8 @@ def serve(providers: Sequence[str], *, first_port: int, api_key: str, as_json: b
             endpoints = []
             for index, provider in enumerate(providers):
                 port = first_port + index if first_port else 0
-                sandbox = sandbox_class(provider, api_key=api_key)
+                options = {} if api_key is None else {"api_key": api_key}
+                sandbox = sandbox_class(provider, **options)
                 try:
                     base_url = servers.enter_context(sandbox.serve(port=port))
                 except ImportError as error:
@@ -98,8 +100,8 @@ def serve(providers: Sequence[str], *, first_port: int, api_key: str, as_json: b
                 except (OSError, SystemExit) as error:
                     # uvicorn reports a taken port by exiting; say which port instead.
                     raise _PortError(f"cannot serve {provider} on 127.0.0.1:{port}") from error
-                endpoints.append(endpoint(provider, str(base_url), api_key))
-            _print_endpoints(endpoints, api_key, as_json)
+                endpoints.append(endpoint(provider, str(base_url), sandbox.api_key))
+            _print_endpoints(endpoints, as_json)
             # A timed wait keeps the main thread responsive to signals on every platform.
             while not stop.wait(0.5):
                 pass
