@@ -111,6 +111,20 @@ class Provider:
     models: list[Model]
     facade: dict[str, Any] | None
     source: str
+    sandbox: dict[str, Any] | None = None
+    """The spec's ``x-hookhub.sandbox`` block, verbatim (what ``hookhub.sandbox`` needs)."""
+
+    @property
+    def sandbox_spec(self) -> dict[str, dict[str, Any]]:
+        """Per operation, what the sandbox reads from the spec itself: success status and
+        the request body's required fields."""
+        return {
+            operation.name: {
+                "status": operation.success_status,
+                "required": [f.wire_name for f in operation.body_fields or [] if f.required],
+            }
+            for operation in self.operations
+        }
 
     @property
     def resources(self) -> list[str]:
@@ -311,6 +325,10 @@ class _Reader:
         for verb, spec in ((facade or {}).get("verbs") or {}).items():
             if spec.get("operation") not in names:
                 raise self.fail("x-hookhub.facade", f"verb {verb}: unknown operation")
+        sandbox = ext.get("sandbox")
+        for name in (sandbox or {}).get("operations") or {}:
+            if name not in names:
+                raise self.fail("x-hookhub.sandbox", f"operation {name}: unknown operation")
         # Component schemas are all emitted, except request bodies (they become arguments).
         for name, schema in self.schemas.items():
             if name not in self.request_roots and self._is_object_model(schema):
@@ -334,6 +352,7 @@ class _Reader:
             models=sorted(self.models.values(), key=lambda model: model.name),
             facade=ext.get("facade"),
             source=self.filename,
+            sandbox=sandbox,
         )
 
     def operation(

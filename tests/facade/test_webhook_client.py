@@ -5,16 +5,13 @@ from __future__ import annotations
 import asyncio
 import inspect
 import threading
-from collections.abc import Callable
 from typing import Any
 
-import httpx
 import pytest
-import respx
 
 import hookhub
+from hookhub.sandbox import Sandbox
 from tests.conftest import API_KEY, FAST, REGISTRY_URL
-from tests.facade.fakes import PREFIX, Fake
 
 PROVIDERS = ["polytomic", "sentdm", "registry", "shipping_channels", "kallima"]
 
@@ -27,16 +24,33 @@ NATIVE = {
     "kallima": {"disable": ("PATCH", ""), "enable": ("PATCH", "")},
 }
 EVENTS = {"polytomic": None, "kallima": None}
+PREFIX = {
+    "polytomic": "/api/webhooks",
+    "sentdm": "/v3/webhooks",
+    "registry": "/webhooks",
+    "shipping_channels": "/v1/webhook-subscriptions",
+    "kallima": "/v1/webhooks",
+}
 
 
-def facade(provider: str, flavour: str, **kwargs: Any) -> Any:
+def facade(provider: str, flavour: str, sandbox: Sandbox | None = None, **kwargs: Any) -> Any:
+    """A facade client, connected in process to ``sandbox`` when one is given."""
     cls = hookhub.AsyncWebhookClient if flavour == "async" else hookhub.WebhookClient
-    kwargs.setdefault("api_key", API_KEY)
+    kwargs.setdefault("api_key", API_KEY if sandbox is None else sandbox.api_key)
     kwargs.setdefault("retry_policy", FAST)
     kwargs.setdefault("settle_delay", 0.0)
+    if sandbox is not None:
+        kwargs.setdefault("base_url", sandbox.base_url)
+        http = sandbox.async_http_client() if flavour == "async" else sandbox.http_client()
+        kwargs.setdefault("http_client", http)
     if provider == "registry":
         kwargs.setdefault("base_url", REGISTRY_URL)
     return cls(provider, **kwargs)
+
+
+def calls(sandbox: Sandbox) -> list[tuple[str, str]]:
+    """(method, path) of every request the sandbox received, in order."""
+    return [(request.method, request.path) for request in sandbox.requests]
 
 
 async def call(hooks: Any, verb: str, *args: Any, **kwargs: Any) -> Any:
@@ -46,63 +60,59 @@ async def call(hooks: Any, verb: str, *args: Any, **kwargs: Any) -> Any:
 
 @pytest.mark.parametrize("provider", PROVIDERS)
 async def test_every_verb(provider: str, flavour: str) -> None:
-    fake = Fake(provider)
-    hooks = facade(provider, flavour)
-    with respx.mock() as router:
-        fake.mount(router)
-        created = await call(
-            hooks, "create", url="https://app.test/hook", events=EVENTS.get(provider, ["a.b"])
-        )
-        assert isinstance(created, hookhub.Webhook)
-        assert created.provider == provider
-        assert created.url == "https://app.test/hook"
-        assert created.enabled is True and created.paused is False
-        assert created.events == EVENTS.get(provider, ["a.b"])
-        assert created.id in fake.hooks
+    sandbox = Sandbox(provider)
+    hooks = facade(provider, flavour, sandbox)
+    created = await call(
+        hooks, "create", url="https://app.test/hook", events=EVENTS.get(provider, ["a.b"])
+    )
+    assert isinstance(created, hookhub.Webhook)
+    assert created.provider == provider
+    assert created.url == "https://app.test/hook"
+    assert created.enabled is True and created.paused is False
+    assert created.events == EVENTS.get(provider, ["a.b"])
+    assert created.id in sandbox.webhooks
 
-        fetched = await call(hooks, "get", created.id)
-        assert fetched.id == created.id and fetched.url == created.url
-        assert [hook.id for hook in await call(hooks, "list")] == [created.id]
+    fetched = await call(hooks, "get", created.id)
+    assert fetched.id == created.id and fetched.url == created.url
+    assert [hook.id for hook in await call(hooks, "list")] == [created.id]
 
-        if "update" in hooks.capabilities.verbs:
-            updated = await call(hooks, "update", created.id, url="https://app.test/v2")
-            assert updated.url == "https://app.test/v2"
-            assert (await call(hooks, "get", created.id)).url == "https://app.test/v2"
+    if "update" in hooks.capabilities.verbs:
+        updated = await call(hooks, "update", created.id, url="https://app.test/v2")
+        assert updated.url == "https://app.test/v2"
+        assert (await call(hooks, "get", created.id)).url == "https://app.test/v2"
 
-        fake.calls.clear()
-        disabled = await call(hooks, "disable", created.id)
-        assert disabled.enabled is False
-        assert not fake.enabled(created.id)
-        method, suffix = NATIVE[provider]["disable"]
-        assert (method, PREFIX[provider] + "/" + created.id + suffix) in fake.calls
+    before = len(sandbox.requests)
+    disabled = await call(hooks, "disable", created.id)
+    assert disabled.enabled is False
+    assert not sandbox.is_enabled(created.id)
+    method, suffix = NATIVE[provider]["disable"]
+    assert (method, PREFIX[provider] + "/" + created.id + suffix) in calls(sandbox)[before:]
 
-        again = await call(hooks, "disable", created.id)
-        assert again.enabled is False, "disable() twice leaves it disabled"
-        assert not fake.enabled(created.id)
+    again = await call(hooks, "disable", created.id)
+    assert again.enabled is False, "disable() twice leaves it disabled"
+    assert not sandbox.is_enabled(created.id)
 
-        enabled = await call(hooks, "set_enabled", created.id, True)
-        assert enabled.enabled is True and fake.enabled(created.id)
-        enabled = await call(hooks, "enable", created.id)
-        assert enabled.enabled is True and fake.enabled(created.id)
+    enabled = await call(hooks, "set_enabled", created.id, True)
+    assert enabled.enabled is True and sandbox.is_enabled(created.id)
+    enabled = await call(hooks, "enable", created.id)
+    assert enabled.enabled is True and sandbox.is_enabled(created.id)
 
-        assert await call(hooks, "delete", created.id) is None
-        assert fake.hooks == {}
-        assert await call(hooks, "list") == []
+    assert await call(hooks, "delete", created.id) is None
+    assert sandbox.webhooks == {}
+    assert await call(hooks, "list") == []
 
 
 async def test_registry_pause_keeps_events_and_resume(flavour: str) -> None:
-    fake = Fake("registry")
-    webhook_id = fake.seed()
-    hooks = facade("registry", flavour)
+    sandbox = Sandbox("registry")
+    webhook_id = sandbox.seed()
+    hooks = facade("registry", flavour, sandbox)
     assert hooks.capabilities.disabled_events == "buffered"
-    with respx.mock() as router:
-        fake.mount(router)
-        paused = await call(hooks, "pause", webhook_id)
-        assert (paused.enabled, paused.paused) == (False, True)
-        assert ("POST", f"/webhooks/{webhook_id}/pause") in fake.calls
-        resumed = await call(hooks, "resume", webhook_id)
-        assert (resumed.enabled, resumed.paused) == (True, False)
-        assert ("POST", f"/webhooks/{webhook_id}/unpause") in fake.calls
+    paused = await call(hooks, "pause", webhook_id)
+    assert (paused.enabled, paused.paused) == (False, True)
+    assert ("POST", f"/webhooks/{webhook_id}/pause") in calls(sandbox)
+    resumed = await call(hooks, "resume", webhook_id)
+    assert (resumed.enabled, resumed.paused) == (True, False)
+    assert ("POST", f"/webhooks/{webhook_id}/unpause") in calls(sandbox)
 
 
 @pytest.mark.parametrize("provider", ["polytomic", "sentdm", "shipping_channels", "kallima"])
@@ -110,12 +120,12 @@ async def test_registry_pause_keeps_events_and_resume(flavour: str) -> None:
 async def test_pause_never_reaches_the_wire_where_events_are_not_kept(
     provider: str, verb: str, flavour: str
 ) -> None:
-    hooks = facade(provider, flavour)
-    with respx.mock(assert_all_called=False) as router:
-        route = router.route().mock(return_value=httpx.Response(200))
-        with pytest.raises(hookhub.UnsupportedOperationError) as caught:
-            await call(hooks, verb, "00000000-0000-4000-8000-000000000001")
-    assert not route.called
+    sandbox = Sandbox(provider)
+    webhook_id = sandbox.seed()
+    hooks = facade(provider, flavour, sandbox)
+    with pytest.raises(hookhub.UnsupportedOperationError) as caught:
+        await call(hooks, verb, webhook_id)
+    assert sandbox.requests == []
     message = str(caught.value)
     assert provider in message
     assert ("disable()" if verb == "pause" else "enable()") in message
@@ -154,15 +164,13 @@ def test_capability_table() -> None:
 
 
 async def test_polytomic_create_refuses_a_second_webhook(flavour: str) -> None:
-    fake = Fake("polytomic")
-    existing = fake.seed()
-    hooks = facade("polytomic", flavour)
-    with respx.mock() as router:
-        fake.mount(router)
-        with pytest.raises(hookhub.WebhookLimitError) as caught:
-            await call(hooks, "create", url="https://second.test")
+    sandbox = Sandbox("polytomic")
+    existing = sandbox.seed()
+    hooks = facade("polytomic", flavour, sandbox)
+    with pytest.raises(hookhub.WebhookLimitError) as caught:
+        await call(hooks, "create", url="https://second.test")
     assert [hook.id for hook in caught.value.existing] == [existing]
-    assert ("POST", "/api/webhooks") not in fake.calls
+    assert ("POST", "/api/webhooks") not in calls(sandbox)
 
 
 async def test_polytomic_events_must_be_every_event(flavour: str) -> None:
@@ -178,37 +186,32 @@ async def test_sentdm_create_needs_events(flavour: str) -> None:
 
 
 async def test_polytomic_mutations_carry_idempotency_keys(flavour: str) -> None:
-    fake = Fake("polytomic")
-    webhook_id = fake.seed()
-    hooks = facade("polytomic", flavour)
-    with respx.mock() as router:
-        fake.mount(router)
-        await call(hooks, "disable", webhook_id)
-        request = router.calls.last.request
-    assert len(request.headers["Idempotency-Key"]) == 36
+    sandbox = Sandbox("polytomic")
+    webhook_id = sandbox.seed()
+    hooks = facade("polytomic", flavour, sandbox)
+    await call(hooks, "disable", webhook_id)
+    request = sandbox.requests[-1]
+    assert request.method == "POST"
+    assert len(request.headers["idempotency-key"]) == 36
 
 
 @pytest.mark.parametrize(
     ("provider", "count", "pages"), [("sentdm", 250, 3), ("shipping_channels", 150, 2)]
 )
 async def test_list_follows_every_page(provider: str, count: int, pages: int, flavour: str) -> None:
-    fake = Fake(provider)
-    ids = [fake.seed() for _ in range(count)]
-    hooks = facade(provider, flavour)
-    with respx.mock() as router:
-        fake.mount(router)
-        found = await call(hooks, "list")
+    sandbox = Sandbox(provider)
+    ids = [sandbox.seed() for _ in range(count)]
+    hooks = facade(provider, flavour, sandbox)
+    found = await call(hooks, "list")
     assert [hook.id for hook in found] == ids
-    assert len([c for c in fake.calls if c == ("GET", PREFIX[provider])]) == pages
+    assert len([c for c in calls(sandbox) if c == ("GET", PREFIX[provider])]) == pages
 
 
 async def test_errors_come_from_the_core(flavour: str) -> None:
-    fake = Fake("kallima")
-    hooks = facade("kallima", flavour)
-    with respx.mock() as router:
-        fake.mount(router)
-        with pytest.raises(hookhub.NotFoundError):
-            await call(hooks, "get", "missing")
+    sandbox = Sandbox("kallima")
+    hooks = facade("kallima", flavour, sandbox)
+    with pytest.raises(hookhub.NotFoundError):
+        await call(hooks, "get", "missing")
 
 
 @pytest.mark.usefixtures("no_env")
@@ -227,115 +230,94 @@ def test_configuration_errors(monkeypatch: pytest.MonkeyPatch) -> None:
 
 # --- shipping_channels: converging on a relative toggle ----------------------------------
 
+# The native write behind disable() for each strategy; its response can be lost after it
+# was applied (a read timeout).
+WRITE = {"toggle": "toggle_active", "set": "update"}
 
-def lose_response_after(methods: set[str], times: int = 1) -> Callable[[httpx.Request], None]:
-    """Apply the request, then drop the response (a read timeout)."""
-    left = {"n": times}
 
-    def fault(request: httpx.Request) -> None:
-        if request.method in methods and left["n"] > 0:
-            left["n"] -= 1
-            raise httpx.ReadTimeout("response lost", request=request)
-
-    return fault
+def writes(sandbox: Sandbox) -> list[str]:
+    return [r.method for r in sandbox.requests if r.method in ("PATCH", "PUT")]
 
 
 @pytest.mark.parametrize("strategy", ["toggle", "set"])
 async def test_already_in_wanted_state_sends_no_write(strategy: str, flavour: str) -> None:
-    fake = Fake("shipping_channels")
-    webhook_id = fake.seed(enabled=False)
-    hooks = facade("shipping_channels", flavour, state_strategy=strategy)
-    with respx.mock() as router:
-        fake.mount(router)
-        result = await call(hooks, "disable", webhook_id)
+    sandbox = Sandbox("shipping_channels")
+    webhook_id = sandbox.seed(enabled=False)
+    hooks = facade("shipping_channels", flavour, sandbox, state_strategy=strategy)
+    result = await call(hooks, "disable", webhook_id)
     assert result.enabled is False
-    assert [method for method, _ in fake.calls] == ["GET"]
-    assert fake.flips == 0
+    assert [method for method, _ in calls(sandbox)] == ["GET"]
+    assert sandbox.flips == 0
 
 
 async def test_toggle_applied_but_response_lost_flips_once(flavour: str) -> None:
-    fake = Fake("shipping_channels")
-    webhook_id = fake.seed(enabled=True)
-    fake.fault = lose_response_after({"PATCH"})
-    hooks = facade("shipping_channels", flavour, state_strategy="toggle")
-    with respx.mock() as router:
-        fake.mount(router)
-        result = await call(hooks, "disable", webhook_id)
-    assert result.enabled is False and not fake.enabled(webhook_id)
-    assert fake.flips == 1
-    assert [m for m, _ in fake.calls].count("PATCH") == 1, "the toggle is never retried blindly"
+    sandbox = Sandbox("shipping_channels")
+    webhook_id = sandbox.seed(enabled=True)
+    sandbox.faults.lose_response(kind="timeout", method="PATCH")
+    hooks = facade("shipping_channels", flavour, sandbox, state_strategy="toggle")
+    result = await call(hooks, "disable", webhook_id)
+    assert result.enabled is False and not sandbox.is_enabled(webhook_id)
+    assert sandbox.flips == 1
+    assert writes(sandbox).count("PATCH") == 1, "the toggle is never retried blindly"
 
 
 async def test_stale_read_after_toggle_does_not_flip_back(flavour: str) -> None:
-    fake = Fake("shipping_channels", stale_reads=1)
-    webhook_id = fake.seed(enabled=True)
-    fake.fault = lose_response_after({"PATCH"})
-    hooks = facade("shipping_channels", flavour, state_strategy="toggle")
-    with respx.mock() as router:
-        fake.mount(router)
-        result = await call(hooks, "disable", webhook_id)
-    assert result.enabled is False and not fake.enabled(webhook_id)
-    assert fake.flips == 1
+    sandbox = Sandbox("shipping_channels")
+    sandbox.faults.stale_reads(1)
+    webhook_id = sandbox.seed(enabled=True)
+    sandbox.faults.lose_response(kind="timeout", method="PATCH")
+    hooks = facade("shipping_channels", flavour, sandbox, state_strategy="toggle")
+    result = await call(hooks, "disable", webhook_id)
+    assert result.enabled is False and not sandbox.is_enabled(webhook_id)
+    assert sandbox.flips == 1
+    assert "fault:stale" in [r.outcome for r in sandbox.requests], "a stale read was served"
 
 
 async def test_toggle_that_never_applies_raises_convergence_error(flavour: str) -> None:
-    fake = Fake("shipping_channels")
-    webhook_id = fake.seed(enabled=True)
-
-    def reject(request: httpx.Request) -> httpx.Response | None:
-        if request.method == "PATCH":
-            fake.flips -= 1  # undo: the server failed before applying
-            fake._set_enabled(webhook_id, True)
-            return httpx.Response(500)
-        return None
-
-    fake.fault = reject
-    hooks = facade("shipping_channels", flavour, state_strategy="toggle")
-    with respx.mock() as router:
-        fake.mount(router)
-        with pytest.raises(hookhub.ConvergenceError) as caught:
-            await call(hooks, "disable", webhook_id)
+    sandbox = Sandbox("shipping_channels")
+    webhook_id = sandbox.seed(enabled=True)
+    # The server fails every toggle before applying it.
+    sandbox.faults.fail_next(100, status=500, operation="toggle_active")
+    hooks = facade("shipping_channels", flavour, sandbox, state_strategy="toggle")
+    with pytest.raises(hookhub.ConvergenceError) as caught:
+        await call(hooks, "disable", webhook_id)
     assert caught.value.last_seen.enabled is True
     assert caught.value.wanted is False
-    assert [m for m, _ in fake.calls].count("PATCH") == 2, "at most two toggles"
+    assert writes(sandbox).count("PATCH") == 2, "at most two toggles"
+    assert sandbox.flips == 0 and sandbox.is_enabled(webhook_id)
 
 
 @pytest.mark.parametrize("strategy", ["toggle", "set"])
 async def test_disable_twice_and_after_lost_response(strategy: str, flavour: str) -> None:
-    fake = Fake("shipping_channels")
-    webhook_id = fake.seed(enabled=True)
-    fake.fault = lose_response_after({"PATCH", "PUT"})
-    hooks = facade("shipping_channels", flavour, state_strategy=strategy)
-    with respx.mock() as router:
-        fake.mount(router)
-        first = await call(hooks, "disable", webhook_id)
-        second = await call(hooks, "disable", webhook_id)
+    sandbox = Sandbox("shipping_channels")
+    webhook_id = sandbox.seed(enabled=True)
+    sandbox.faults.lose_response(kind="timeout", operation=WRITE[strategy])
+    hooks = facade("shipping_channels", flavour, sandbox, state_strategy=strategy)
+    first = await call(hooks, "disable", webhook_id)
+    second = await call(hooks, "disable", webhook_id)
     assert first.enabled is False and second.enabled is False
-    assert not fake.enabled(webhook_id)
-    assert fake.flips == (1 if strategy == "toggle" else 0)
+    assert not sandbox.is_enabled(webhook_id)
+    assert sandbox.flips == (1 if strategy == "toggle" else 0)
 
 
 @pytest.mark.parametrize("strategy", ["toggle", "set"])
 async def test_five_concurrent_disables_flip_at_most_once(strategy: str, flavour: str) -> None:
-    fake = Fake("shipping_channels")
-    webhook_id = fake.seed(enabled=True)
-    hooks = facade("shipping_channels", flavour, state_strategy=strategy)
-    with respx.mock() as router:
-        fake.mount(router)
-        if flavour == "async":
-            results = await asyncio.gather(*(hooks.disable(webhook_id) for _ in range(5)))
-        else:
-            results = []
-            threads = [
-                threading.Thread(target=lambda: results.append(hooks.disable(webhook_id)))
-                for _ in range(5)
-            ]
-            for thread in threads:
-                thread.start()
-            for thread in threads:
-                thread.join()
+    sandbox = Sandbox("shipping_channels")
+    webhook_id = sandbox.seed(enabled=True)
+    hooks = facade("shipping_channels", flavour, sandbox, state_strategy=strategy)
+    if flavour == "async":
+        results = await asyncio.gather(*(hooks.disable(webhook_id) for _ in range(5)))
+    else:
+        results = []
+        threads = [
+            threading.Thread(target=lambda: results.append(hooks.disable(webhook_id)))
+            for _ in range(5)
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
     assert len(results) == 5 and all(result.enabled is False for result in results)
-    assert not fake.enabled(webhook_id)
-    assert fake.flips <= 1
-    writes = [m for m, _ in fake.calls if m in ("PATCH", "PUT")]
-    assert len(writes) == 1
+    assert not sandbox.is_enabled(webhook_id)
+    assert sandbox.flips <= 1
+    assert len(writes(sandbox)) == 1

@@ -174,3 +174,98 @@ FACADE: dict[str, Any] = {
     },
 }
 """The spec's ``x-hookhub.facade`` block, verbatim: how the unified facade maps this provider."""
+
+SANDBOX: dict[str, Any] = {
+    "ids": "00000000-0000-4000-8000-{n:012d}",
+    "state": {"field": "enabled", "enabled": True, "disabled": False},
+    "secret": {"field": "secret", "prefix": "whsec_", "shown": "fresh", "hidden": "omit"},
+    "url": {"field": "url", "schemes": ["http", "https"]},
+    "updated_field": "updated_at",
+    "disabled_events": "dropped",
+    "list_order": "newest_first",
+    "record": {
+        "id": "$id",
+        "object": "webhook",
+        "url": "$body.url",
+        "events": "$body.events || null",
+        "enabled": "$body.enabled || true",
+        "secret": "$secret",
+        "created_at": "$now",
+        "updated_at": "$now",
+    },
+    "envelope": "$result",
+    "error": {
+        "type": "about:blank",
+        "title": "$title",
+        "status": "$status",
+        "code": "$code",
+        "detail": "$message",
+        "retry_after_seconds": "$retry_after",
+    },
+    "errors": {
+        "unauthorized": {
+            "status": 401,
+            "title": "Unauthorized",
+            "code": "unauthorized",
+            "message": "Missing or invalid API token",
+        },
+        "not_found": {
+            "status": 404,
+            "title": "Not Found",
+            "code": "not_found",
+            "message": "Webhook not found",
+        },
+        "validation": {
+            "status": 422,
+            "title": "Unprocessable Entity",
+            "code": "validation_error",
+            "message": "Invalid request",
+        },
+        "rate_limited": {
+            "status": 429,
+            "title": "Too Many Requests",
+            "code": "rate_limit_exceeded",
+            "message": "Rate limit of 60 requests per minute exceeded",
+        },
+        "server_error": {
+            "status": 500,
+            "title": "Internal Server Error",
+            "code": "internal_error",
+            "message": "Something went wrong",
+        },
+    },
+    "delivery": {
+        "body": {"id": "$event_id", "type": "$event_type", "created_at": "$now", "data": "$payload"}
+    },
+    "operations": {
+        "list": {"action": "list"},
+        "create": {"action": "create"},
+        "get": {"action": "get"},
+        "update": {
+            "action": "update",
+            "fields": ["url", "events", "enabled"],
+            "rotate_query": "rotate_secret",
+        },
+        "delete": {"action": "delete"},
+        "test": {
+            "action": "respond",
+            "result": {
+                "id": "$event_id",
+                "webhook_id": "$webhook_id",
+                "event_type": "webhook.test",
+                "response_status": 200,
+            },
+        },
+    },
+}
+"""The spec's ``x-hookhub.sandbox`` block, verbatim: how ``hookhub.sandbox`` fakes this provider."""
+
+SANDBOX_SPEC: dict[str, dict[str, Any]] = {
+    "list": {"status": 200, "required": []},
+    "create": {"status": 201, "required": ["url"]},
+    "get": {"status": 200, "required": []},
+    "update": {"status": 200, "required": []},
+    "delete": {"status": 204, "required": []},
+    "test": {"status": 200, "required": []},
+}
+"""Per operation, from the spec: the success status and the body's required fields."""

@@ -241,3 +241,74 @@ FACADE: dict[str, Any] = {
     },
 }
 """The spec's ``x-hookhub.facade`` block, verbatim: how the unified facade maps this provider."""
+
+SANDBOX: dict[str, Any] = {
+    "ids": "00000000-0000-4000-8000-{n:012d}",
+    "state": {"field": "disabled", "enabled": False, "disabled": True, "stamp": "disabled_at"},
+    "secret": {"field": "secret", "shown": "always"},
+    "url": {"field": "endpoint", "schemes": ["http", "https"]},
+    "seed": {"secret": "sandbox-secret"},
+    "record": {
+        "id": "$id",
+        "organization_id": "$body.organization_id || 248df4b7-aa70-47b8-a036-33ac447e668d",
+        "endpoint": "$body.endpoint",
+        "secret": "$body.secret",
+        "disabled": False,
+        "disabled_at": None,
+        "disabled_reason": None,
+        "created_at": "$now",
+    },
+    "envelope": {"data": "$result"},
+    "error": {"status": "$status", "key": "$code", "message": "$message", "metadata": {}},
+    "errors": {
+        "unauthorized": {"status": 401, "code": "unauthorized", "message": "invalid API key"},
+        "not_found": {"status": 404, "code": "not_found", "message": "webhook not found"},
+        "validation": {"status": 422, "code": "validation_error", "message": "invalid request"},
+        "too_many": {
+            "status": 422,
+            "code": "validation_error",
+            "message": "the organization already has a webhook",
+        },
+        "in_flight": {
+            "status": 409,
+            "code": "conflict",
+            "message": "a request with this idempotency key is already in progress",
+        },
+        "rate_limited": {"status": 429, "code": "rate_limited", "message": "too many requests"},
+        "server_error": {
+            "status": 500,
+            "code": "internal_error",
+            "message": "internal server error",
+        },
+        "bad_request": {"status": 400, "code": "bad_request", "message": "bad request"},
+    },
+    "delivery": {
+        "body": {"id": "$event_id", "type": "$event_type", "created_at": "$now", "data": "$payload"}
+    },
+    "operations": {
+        "list": {"action": "list"},
+        "create": {"action": "create"},
+        "get": {"action": "get"},
+        "update": {"action": "update", "fields": ["endpoint", "secret", "organization_id"]},
+        "delete": {"action": "delete"},
+        "disable": {"action": "set_state", "value": False},
+        "enable": {"action": "set_state", "value": True},
+        "list_deliveries": {
+            "action": "respond",
+            "body": {"data": [], "pagination": {"next_page_token": ""}},
+        },
+    },
+}
+"""The spec's ``x-hookhub.sandbox`` block, verbatim: how ``hookhub.sandbox`` fakes this provider."""
+
+SANDBOX_SPEC: dict[str, dict[str, Any]] = {
+    "list": {"status": 200, "required": []},
+    "create": {"status": 200, "required": ["endpoint", "secret"]},
+    "get": {"status": 200, "required": []},
+    "update": {"status": 200, "required": ["endpoint", "secret"]},
+    "delete": {"status": 204, "required": []},
+    "disable": {"status": 200, "required": []},
+    "enable": {"status": 200, "required": []},
+    "list_deliveries": {"status": 200, "required": []},
+}
+"""Per operation, from the spec: the success status and the body's required fields."""

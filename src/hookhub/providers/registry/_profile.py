@@ -175,3 +175,95 @@ FACADE: dict[str, Any] = {
     },
 }
 """The spec's ``x-hookhub.facade`` block, verbatim: how the unified facade maps this provider."""
+
+SANDBOX: dict[str, Any] = {
+    "ids": "wh_{n:010d}",
+    "state": {"field": "status", "enabled": "ACTIVE", "disabled": "PAUSED"},
+    "secret": {
+        "field": "authentication.secret",
+        "prefix": "whsec_",
+        "shown": "never",
+        "hidden": "omit",
+    },
+    "url": {"field": "url", "schemes": ["https"], "error": "not_https"},
+    "unique_url": True,
+    "max_webhooks": 25,
+    "record": {
+        "id": "$id",
+        "url": "$body.url",
+        "status": "ACTIVE",
+        "subscription": "$body.subscription",
+        "authentication": {"type": "SHARED_SECRET", "secret": "$secret"},
+    },
+    "envelope": "$result",
+    "error": {"code": "$code", "message": "$message"},
+    "errors": {
+        "unauthorized": {
+            "status": 401,
+            "code": "UNAUTHORIZED",
+            "message": "Authentication via bearer is required.",
+        },
+        "not_found": {
+            "status": 404,
+            "code": "WEBHOOK_NOT_FOUND",
+            "message": "The webhook does not exist.",
+        },
+        "validation": {
+            "status": 400,
+            "code": "INVALID_SUBSCRIPTION",
+            "message": "The subscription is invalid.",
+        },
+        "invalid_url": {
+            "status": 400,
+            "code": "INVALID_URL",
+            "message": "The url is not a valid URL.",
+        },
+        "not_https": {
+            "status": 400,
+            "code": "INVALID_URL_IS_NOT_USING_HTTPS",
+            "message": "Only accepted protocol is HTTPS.",
+        },
+        "too_many": {
+            "status": 400,
+            "code": "TOO_MANY_WEBHOOKS_REGISTERED",
+            "message": "Too many webhooks are registered.",
+        },
+        "duplicate_url": {
+            "status": 409,
+            "code": "DUPLICATE_URL",
+            "message": "A webhook with this url is already registered.",
+        },
+        "rate_limited": {
+            "status": 429,
+            "code": "TOO_MANY_REQUESTS",
+            "message": "Too many requests.",
+        },
+        "server_error": {
+            "status": 500,
+            "code": "INTERNAL_ERROR",
+            "message": "Something went wrong.",
+        },
+    },
+    "delivery": {
+        "body": {"id": "$event_id", "type": "$event_type", "created_at": "$now", "data": "$payload"}
+    },
+    "operations": {
+        "list": {"action": "list"},
+        "register": {"action": "create"},
+        "get": {"action": "get"},
+        "delete": {"action": "delete"},
+        "pause": {"action": "set_state", "value": False},
+        "unpause": {"action": "set_state", "value": True},
+    },
+}
+"""The spec's ``x-hookhub.sandbox`` block, verbatim: how ``hookhub.sandbox`` fakes this provider."""
+
+SANDBOX_SPEC: dict[str, dict[str, Any]] = {
+    "list": {"status": 200, "required": []},
+    "register": {"status": 201, "required": ["url", "subscription"]},
+    "get": {"status": 200, "required": []},
+    "delete": {"status": 200, "required": []},
+    "pause": {"status": 200, "required": []},
+    "unpause": {"status": 200, "required": []},
+}
+"""Per operation, from the spec: the success status and the body's required fields."""

@@ -336,3 +336,187 @@ FACADE: dict[str, Any] = {
     },
 }
 """The spec's ``x-hookhub.facade`` block, verbatim: how the unified facade maps this provider."""
+
+SANDBOX: dict[str, Any] = {
+    "ids": "00000000-0000-4000-8000-{n:012d}",
+    "id_pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+    "state": {"field": "is_active", "enabled": True, "disabled": False},
+    "secret": {"field": "signing_secret", "prefix": "whsec_", "shown": "fresh", "hidden": None},
+    "url": {"field": "endpoint_url", "schemes": ["http", "https"]},
+    "updated_field": "updated_at",
+    "disabled_events": "dropped",
+    "dry_run_field": "sandbox",
+    "seed": {"display_name": "Sandbox webhook", "event_types": ["messages"]},
+    "record": {
+        "id": "$id",
+        "customer_id": "00000000-0000-4000-8000-00000000c0de",
+        "display_name": "$body.display_name",
+        "endpoint_url": "$body.endpoint_url",
+        "event_types": "$body.event_types",
+        "event_filters": "$body.event_filters || null",
+        "is_active": True,
+        "signing_secret": "$secret",
+        "retry_count": "$body.retry_count || 3",
+        "timeout_seconds": "$body.timeout_seconds || 30",
+        "last_delivery_attempt_at": None,
+        "last_successful_delivery_at": None,
+        "consecutive_failures": 0,
+        "created_at": "$now",
+        "updated_at": "$now",
+    },
+    "envelope": {
+        "success": True,
+        "data": "$result",
+        "error": None,
+        "meta": {"request_id": "$request_id", "timestamp": "$now", "version": "v3"},
+    },
+    "error": {
+        "success": False,
+        "data": None,
+        "error": {
+            "code": "$code",
+            "message": "$message",
+            "details": None,
+            "doc_url": "https://docs.sent.dm/errors/${code}",
+        },
+        "meta": {"request_id": "$request_id", "timestamp": "$now", "version": "v3"},
+    },
+    "errors": {
+        "unauthorized": {
+            "status": 401,
+            "code": "AUTH_002",
+            "message": "The API key is invalid, expired or revoked.",
+        },
+        "not_found": {"status": 404, "code": "RESOURCE_008", "message": "Webhook not found"},
+        "invalid_id": {
+            "status": 400,
+            "code": "VALIDATION_001",
+            "message": "Invalid webhook ID format.",
+        },
+        "validation": {"status": 400, "code": "VALIDATION_001", "message": "Invalid request."},
+        "invalid_url": {
+            "status": 400,
+            "code": "VALIDATION_001",
+            "message": "Endpoint URL must be a valid HTTP or HTTPS URL",
+        },
+        "in_flight": {
+            "status": 409,
+            "code": "CONFLICT_001",
+            "message": "A request with this key is already being processed.",
+        },
+        "rate_limited": {"status": 429, "code": "BUSINESS_002", "message": "Rate limit exceeded"},
+        "server_error": {
+            "status": 500,
+            "code": "INTERNAL_001",
+            "message": "An unexpected error occurred",
+        },
+        "bad_gateway": {"status": 502, "code": "INTERNAL_002", "message": "Bad gateway."},
+        "unavailable": {
+            "status": 503,
+            "code": "INTERNAL_005",
+            "message": "The service is temporarily unavailable.",
+        },
+        "gateway_timeout": {
+            "status": 504,
+            "code": "INTERNAL_004",
+            "message": "The operation timed out.",
+        },
+    },
+    "delivery": {
+        "body": {"id": "$event_id", "type": "$event_type", "created_at": "$now", "data": "$payload"}
+    },
+    "operations": {
+        "list": {
+            "action": "list",
+            "pagination": {"page": "page", "size": "page_size", "default_size": 20},
+            "result": {
+                "webhooks": "$items",
+                "pagination": {
+                    "page": "$page",
+                    "page_size": "$page_size",
+                    "total_count": "$total",
+                    "total_pages": "$total_pages",
+                    "has_more": "$has_more",
+                },
+            },
+        },
+        "create": {"action": "create"},
+        "retrieve": {"action": "get"},
+        "update": {
+            "action": "update",
+            "fields": [
+                "display_name",
+                "endpoint_url",
+                "event_types",
+                "event_filters",
+                "retry_count",
+                "timeout_seconds",
+            ],
+        },
+        "delete": {"action": "delete"},
+        "toggle_status": {"action": "set_state", "from_body": "is_active"},
+        "rotate_secret": {"action": "rotate_secret", "result": {"signing_secret": "$secret"}},
+        "test": {
+            "action": "respond",
+            "result": {"success": True, "message": "Test event delivered successfully"},
+        },
+        "list_events": {
+            "action": "respond",
+            "result": {
+                "events": [],
+                "pagination": {
+                    "page": 1,
+                    "page_size": 20,
+                    "total_count": 0,
+                    "total_pages": 0,
+                    "has_more": False,
+                },
+            },
+        },
+        "list_event_types": {
+            "action": "respond",
+            "result": {
+                "event_types": [
+                    {
+                        "name": "messages",
+                        "display_name": "Messages",
+                        "description": "Message status events",
+                        "event_type": "messages",
+                        "is_active": True,
+                        "sub_types": [],
+                    },
+                    {
+                        "name": "templates",
+                        "display_name": "Templates",
+                        "description": "Template events",
+                        "event_type": "templates",
+                        "is_active": True,
+                        "sub_types": [],
+                    },
+                ],
+                "pagination": {
+                    "page": 1,
+                    "page_size": 20,
+                    "total_count": 2,
+                    "total_pages": 1,
+                    "has_more": False,
+                },
+            },
+        },
+    },
+}
+"""The spec's ``x-hookhub.sandbox`` block, verbatim: how ``hookhub.sandbox`` fakes this provider."""
+
+SANDBOX_SPEC: dict[str, dict[str, Any]] = {
+    "list": {"status": 200, "required": []},
+    "create": {"status": 200, "required": ["display_name", "endpoint_url", "event_types"]},
+    "list_event_types": {"status": 200, "required": []},
+    "retrieve": {"status": 200, "required": []},
+    "update": {"status": 200, "required": ["display_name", "endpoint_url", "event_types"]},
+    "delete": {"status": 204, "required": []},
+    "toggle_status": {"status": 200, "required": []},
+    "rotate_secret": {"status": 200, "required": []},
+    "test": {"status": 200, "required": ["event_type"]},
+    "list_events": {"status": 200, "required": []},
+}
+"""Per operation, from the spec: the success status and the body's required fields."""

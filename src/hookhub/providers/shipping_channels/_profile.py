@@ -237,3 +237,116 @@ FACADE: dict[str, Any] = {
     },
 }
 """The spec's ``x-hookhub.facade`` block, verbatim: how the unified facade maps this provider."""
+
+SANDBOX: dict[str, Any] = {
+    "ids": "wh_{n:06d}",
+    "state": {"field": "active", "enabled": True, "disabled": False},
+    "secret": {"field": "secret", "shown": "never", "hidden": "••••••••••••••••"},
+    "url": {"field": "url", "schemes": ["http", "https"]},
+    "updated_field": "updated_at",
+    "disabled_events": "dropped",
+    "seed": {"name": "Sandbox webhook", "events": ["shipment.created"]},
+    "record": {
+        "id": "$id",
+        "name": "$body.name",
+        "url": "$body.url",
+        "events": "$body.events",
+        "secret": "$body.secret || $secret",
+        "active": "$body.active || true",
+        "created_at": "$now",
+        "updated_at": "$now",
+    },
+    "envelope": {"data": "$result"},
+    "error": {
+        "error": {
+            "code": "$code",
+            "message": "$message",
+            "status": "$status",
+            "retry_after": "$retry_after",
+        }
+    },
+    "errors": {
+        "unauthorized": {
+            "status": 401,
+            "code": "unauthorized",
+            "message": "Invalid or missing API key",
+        },
+        "not_found": {
+            "status": 404,
+            "code": "not_found",
+            "message": "The specified webhook subscription could not be found",
+        },
+        "validation": {
+            "status": 400,
+            "code": "invalid_request",
+            "message": "Missing required parameter",
+        },
+        "invalid_url": {
+            "status": 422,
+            "code": "invalid_request",
+            "message": "The url must be a valid URL.",
+        },
+        "rate_limited": {
+            "status": 429,
+            "code": "rate_limit_exceeded",
+            "message": "Rate limit exceeded.",
+        },
+        "server_error": {
+            "status": 500,
+            "code": "server_error",
+            "message": "Something went wrong on our end",
+        },
+    },
+    "retry_after_replaces_status": True,
+    "delivery": {
+        "body": {
+            "id": "$event_id",
+            "event": "$event_type",
+            "created_at": "$now",
+            "data": "$payload",
+        }
+    },
+    "operations": {
+        "list": {
+            "action": "list",
+            "pagination": {"page": "page", "size": "per_page", "default_size": 15},
+            "body": {
+                "data": "$items",
+                "meta": {
+                    "current_page": "$page",
+                    "from": "$from",
+                    "last_page": "$total_pages",
+                    "path": "$url",
+                    "per_page": "$page_size",
+                    "to": "$to",
+                    "total": "$total",
+                },
+                "links": {
+                    "first": "$first_url",
+                    "last": "$last_url",
+                    "prev": "$prev_url",
+                    "next": "$next_url",
+                },
+            },
+        },
+        "create": {"action": "create"},
+        "get": {"action": "get"},
+        "update": {"action": "update", "fields": ["name", "url", "events", "secret", "active"]},
+        "delete": {"action": "delete"},
+        "toggle_active": {
+            "action": "toggle",
+            "body": {"data": "$result", "message": "Webhook subscription ${verb} successfully"},
+        },
+    },
+}
+"""The spec's ``x-hookhub.sandbox`` block, verbatim: how ``hookhub.sandbox`` fakes this provider."""
+
+SANDBOX_SPEC: dict[str, dict[str, Any]] = {
+    "list": {"status": 200, "required": []},
+    "create": {"status": 201, "required": ["name", "url", "events"]},
+    "get": {"status": 200, "required": []},
+    "update": {"status": 200, "required": ["name"]},
+    "delete": {"status": 204, "required": []},
+    "toggle_active": {"status": 200, "required": []},
+}
+"""Per operation, from the spec: the success status and the body's required fields."""
