@@ -327,11 +327,14 @@ def _render(report: DemoReport) -> None:
         )
     )
     for item in report.providers:
-        table = Table(
-            title=f"{item.provider}: webhook {{id}} = {item.webhook_id} "
-            f"(events while disabled: {item.disabled_events})",
-            title_justify="left",
+        out.print(
+            Text.assemble(
+                (item.provider, "bold"),
+                f": webhook {{id}} = {item.webhook_id}; events while disabled, per the "
+                f"provider's docs: {item.disabled_events}",
+            )
         )
+        table = Table()
         table.add_column("step", no_wrap=True)
         table.add_column("result", overflow="fold")
         table.add_column("requests the sandbox received", overflow="fold")
@@ -339,7 +342,8 @@ def _render(report: DemoReport) -> None:
             calls = "\n".join(_short(call, item.webhook_id) for call in row.calls)
             table.add_row(row.action, Text(row.outcome), Text(calls or "-"))
         out.print(table)
-    summary = Table(title="events per provider", title_justify="left")
+    out.print(Text("events per provider", style="bold"))
+    summary = Table()
     for column in ("provider", "while enabled", "while disabled", "while paused", "delivered"):
         summary.add_column(column)
     for item in report.providers:
@@ -352,15 +356,18 @@ def _render(report: DemoReport) -> None:
             by_state["enabled"],
             by_state["disabled"],
             by_state["paused"] if item.pause != "refused" else "pause refused",
-            f"{delivered} of {len(item.events)}",
+            f"{delivered} of {len(item.events)} in the end",
         )
     out.print(summary)
     for toggle in report.toggles:
-        table = Table(
-            title=f"{toggle.provider}, state_strategy='toggle': disable() while the sandbox "
-            f"loses the toggle's response (webhook {{id}} = {toggle.webhook_id})",
-            title_justify="left",
+        out.print(
+            Text.assemble(
+                (toggle.provider, "bold"),
+                f", state_strategy='toggle': disable() while the sandbox loses the toggle's "
+                f"response (webhook {{id}} = {toggle.webhook_id})",
+            )
         )
+        table = Table()
         table.add_column("requests the sandbox received during disable()")
         for call in toggle.calls:
             table.add_row(Text(_short(call, toggle.webhook_id)))
