@@ -126,17 +126,17 @@ def test_wrong_key_is_refused_and_never_printed(served: Served) -> None:
 
 
 def test_no_server_is_a_connection_error() -> None:
+    # Bound but not listening: the port is ours and refuses every connection.
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    # The port is closed again: nothing listens there.
-    result = run(
-        "get", "abc", "-p", "kallima", "--api-key", "sk_test_0123456789",
-        "--base-url", f"http://127.0.0.1:{port}", "--max-retries", "0",
-    )  # fmt: skip
+        result = run(
+            "get", "abc", "-p", "kallima", "--api-key", "sk_test_0123456789",
+            "--base-url", f"http://127.0.0.1:{port}", "--max-retries", "0",
+        )  # fmt: skip
 
     assert result.returncode == 7
-    assert "Connection refused" in error_line(result) or "connect" in error_line(result).lower()
+    assert error_line(result).startswith("Error: [kallima] GET /v1/webhooks/abc: ")
 
 
 @pytest.mark.parametrize(
