@@ -138,6 +138,11 @@ class _Stage:
         self.client.close()
 
 
+def _subscription(provider: str) -> list[str] | None:
+    """The demo's event type, or ``None`` where the provider only subscribes to every event."""
+    return None if load_mapping(provider).events_mode == "all-only" else [EVENT_TYPE]
+
+
 def _emit(
     stage: _Stage, report: ProviderReport, event_type: str, webhook_id: str, phase: str
 ) -> None:
@@ -163,11 +168,8 @@ def provider_scene(capabilities: Capabilities, step: Callable[[str], None]) -> P
     stage = _Stage(provider)
     try:
         event_type = EVENT_TYPE
-        every_event_only = load_mapping(provider).events_mode == "all-only"
         step(f"{provider}: create")
-        created = stage.client.create(
-            url=RECEIVER_URL, events=None if every_event_only else [event_type]
-        )
+        created = stage.client.create(url=RECEIVER_URL, events=_subscription(provider))
         report.webhook_id = created.id
         report.timeline.append(Row("create", _state(created), stage.calls()))
         _emit(stage, report, event_type, created.id, "enabled")
@@ -221,11 +223,7 @@ def toggle_scene(capabilities: Capabilities, step: Callable[[str], None]) -> Tog
     stage = _Stage(provider, state_strategy="toggle", settle_delay=0.0)
     try:
         step(f"{provider}: toggle with a lost response")
-        event_type = EVENT_TYPE
-        every_event_only = load_mapping(provider).events_mode == "all-only"
-        created = stage.client.create(
-            url=RECEIVER_URL + "/toggle", events=None if every_event_only else [event_type]
-        )
+        created = stage.client.create(url=RECEIVER_URL + "/toggle", events=_subscription(provider))
         stage.new_requests()
         stage.sandbox.faults.lose_response(n=1, kind="timeout", operation=operation)
         disabled = stage.client.disable(created.id)
