@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: test lint typecheck codegen codegen-check unit stress clean demo
+.PHONY: test lint typecheck codegen codegen-check unit stress contract compat scale clean demo
 
 test: lint typecheck codegen-check unit
 
@@ -38,6 +38,20 @@ stress: $(STAMP)
 # The main job on the five in-process sandboxes: no credentials, no network.
 demo: $(STAMP)
 	$(BIN)/hookhub demo
+
+# The contract suite against the real providers whose credentials are set (others skip,
+# saying what to set). Creates webhooks pointing at https://example.com and deletes them.
+contract: $(STAMP)
+	HOOKHUB_CONTRACT_LIVE=1 $(BIN)/pytest tests/testing -k live -rs
+
+# The official SDKs (sentdm, polytomic, kallima) against the loopback sandbox.
+compat: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,compat]'
+	$(BIN)/pytest tests/sandbox/test_compat.py -rs
+
+# 10,000 async facade operations against the loopback sandbox; prints the throughput.
+scale: $(STAMP)
+	HOOKHUB_SCALE=1 $(BIN)/pytest tests/sandbox/test_scale.py -s -rs
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

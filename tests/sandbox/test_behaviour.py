@@ -279,3 +279,22 @@ def test_webhooks_view_is_read_only() -> None:
     webhook_id = sandbox.seed()
     with pytest.raises(TypeError):
         sandbox.webhooks[webhook_id]["url"] = "x"  # type: ignore[index]
+
+
+def test_registry_shows_authentication_only_when_asked() -> None:
+    sandbox = Sandbox("registry")
+    webhook_id = sandbox.seed(events=["a"])
+    plain = bearer(sandbox, "GET", f"/webhooks/{webhook_id}").json()
+    assert "authentication" not in plain
+    shown = bearer(
+        sandbox, "GET", f"/webhooks/{webhook_id}", params={"show_authentication": "true"}
+    )
+    assert shown.json()["authentication"]["secret"] == sandbox.signing_secret(webhook_id)
+
+
+def test_sentdm_list_filters_on_is_active() -> None:
+    sandbox = Sandbox("sentdm")
+    on, off = sandbox.seed(), sandbox.seed(enabled=False)
+    page = sentdm(sandbox, "GET", "/v3/webhooks", params={"is_active": "false"}).json()
+    assert [hook["id"] for hook in page["data"]["webhooks"]] == [off]
+    assert on in sandbox.webhooks

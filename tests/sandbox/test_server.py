@@ -93,3 +93,29 @@ def test_serve_without_uvicorn_names_the_extra(monkeypatch: pytest.MonkeyPatch) 
     expected = r"pip install 'hookhub\[sandbox\]'"
     with pytest.raises(hookhub.ConfigurationError, match=expected), Sandbox("kallima").serve():
         pass
+
+
+def test_control_plane_drives_a_served_sandbox(sandbox: Sandbox, base_url: str) -> None:
+    with httpx.Client(base_url=f"{base_url}/_hookhub") as control:
+        seeded = control.post("/seed", json={"events": ["shipment.created"], "name": "x"})
+        webhook_id = seeded.json()["id"]
+        assert seeded.status_code == 201 and webhook_id in sandbox.webhooks
+        assert control.post("/set-enabled", json={"webhook_id": webhook_id, "enabled": False})
+        emitted = control.post("/emit", json={"event_type": "shipment.created", "payload": {}})
+        assert [r["outcome"] for r in emitted.json()] == ["dropped"]
+        assert control.get("/deliveries").json()[0]["status"] == "dropped"
+        assert control.post("/faults", json={"fault": "fail_next", "status": 502}).is_success
+        headers = {"Authorization": f"Bearer {sandbox.api_key}"}
+        assert httpx.get(f"{base_url}/v1/webhook-subscriptions", headers=headers).status_code == 502
+        log = control.get("/requests").json()
+        assert [(r["path"], r["status"], r["outcome"]) for r in log] == [
+            ("/v1/webhook-subscriptions", 502, "fault:fail")
+        ]
+        assert control.get("/webhooks").json()[webhook_id]["active"] is False
+        assert control.post("/faults", json={"fault": "nope"}).status_code == 400
+        assert (
+            control.post("/set-enabled", json={"webhook_id": "x", "enabled": True}).status_code
+            == 404
+        )
+        assert control.post("/reset").is_success
+    assert sandbox.webhooks == {}

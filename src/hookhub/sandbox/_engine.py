@@ -28,6 +28,8 @@ from hookhub._core.errors import ConfigurationError
 from hookhub._core.json_paths import MISSING, value_at
 from hookhub._core.provider_profile import Operation, ProviderProfile
 from hookhub.providers import PROVIDER_IDS
+from hookhub.sandbox._control import PREFIX as CONTROL_PREFIX
+from hookhub.sandbox._control import control
 from hookhub.sandbox._delivery import Outgoing, sign_delivery_headers
 from hookhub.sandbox._faults import Faults, LoseKind
 from hookhub.sandbox._records import DeliveryRecord, EmitOutcome, EmitResult, RecordedRequest
@@ -232,6 +234,8 @@ class Engine:
     # --- the handler ---------------------------------------------------------------------
     def handle(self, request: RawRequest) -> Handling:
         """Answer ``request``: a generator yielding waits and returning the reply."""
+        if request.path.startswith(CONTROL_PREFIX):
+            return control(self, request)
         route, params = self.match(request.method, request.path)
         record = RecordedRequest(
             method=request.method,
@@ -343,7 +347,7 @@ class Engine:
             if request.method == "GET":
                 state = self._read_state(record)
                 return self._act(route, params, request, body, state, request_id)
-            work = dict(self.webhooks)
+            work = _Work(self.webhooks)
             reply = self._act(route, params, request, body, work, request_id)
             dry_field = self.config.get("dry_run_field")
             if dry_field and body.get(dry_field) is True:
@@ -466,6 +470,10 @@ class Engine:
         variables: dict[str, Any],
     ) -> None:
         records = [self.view(record, query=request.query) for record in state.values()]
+        for param, path in (config.get("filters") or {}).items():
+            if param in request.query:
+                wanted = _query_value(request.query[param])
+                records = [record for record in records if value_at(record, path) == wanted]
         if self.config.get("list_order") == "newest_first":
             records.reverse()
         paging = config.get("pagination")
@@ -603,7 +611,7 @@ class Engine:
             late.reads_left -= 1
             if late.reads_left <= 0:
                 self._late.remove(late)
-                work = dict(self.webhooks)
+                work = _Work(self.webhooks)
                 for webhook_id, changed in late.changes.items():
                     if changed is None:
                         work.pop(webhook_id, None)
@@ -614,24 +622,26 @@ class Engine:
 
     def _commit(self, work: dict[str, dict[str, Any]]) -> None:
         before = self.webhooks
-        if work == before:
+        # Records are replaced, never edited in place: identity tells what changed.
+        changes = _diff(before, work)
+        if not changes:
             return
         self.webhooks = work
         self._before = before
         self._changed_at = self.now()
         stale = self.faults._stale_rule
         self._stale_reads_left = stale.reads if stale is not None else None
-        for webhook_id in set(before) - set(work):
-            self.buffers.pop(webhook_id, None)  # deleting loses what was queued
-        for webhook_id, record in work.items():
+        for webhook_id, record in changes.items():
             was = before.get(webhook_id)
-            if was is not None and not self.is_enabled(was) and self.is_enabled(record):
+            if record is None:
+                self.buffers.pop(webhook_id, None)  # deleting loses what was queued
+            elif was is not None and not self.is_enabled(was) and self.is_enabled(record):
                 for event in self.buffers.pop(webhook_id, []):
                     self._deliver(webhook_id, record, event, "delivered")
 
     def set_enabled(self, webhook_id: str, enabled: bool) -> None:
         with self.lock:
-            work = dict(self.webhooks)
+            work = _Work(self.webhooks)
             work[webhook_id] = self._with_state(work[webhook_id], enabled)
             self._commit(work)
             outgoing, self._outbox = self._outbox, []
@@ -652,7 +662,7 @@ class Engine:
             variables = {"id": new_id, "secret": self.new_secret(), "body": body}
             created = render(self.config["record"], {**variables, "now": self.now_text()})
             created = self._with_state(created, enabled)
-            work = dict(self.webhooks)
+            work = _Work(self.webhooks)
             work[new_id] = created
             self.webhooks = work  # seeding is not a "change": no stale window
         return new_id
@@ -802,13 +812,36 @@ class Engine:
         return self._error(kind, request_id, retry_after=retry_after)
 
 
+class _Work(dict[str, dict[str, Any]]):
+    """A copy of the store that remembers which ids were written or deleted."""
+
+    def __init__(self, store: Mapping[str, dict[str, Any]]) -> None:
+        super().__init__(store)
+        self.touched: set[str] = set()
+
+    def __setitem__(self, key: str, value: dict[str, Any]) -> None:
+        self.touched.add(key)
+        super().__setitem__(key, value)
+
+    def __delitem__(self, key: str) -> None:
+        self.touched.add(key)
+        super().__delitem__(key)
+
+    def pop(self, key: str, *default: Any) -> Any:
+        self.touched.add(key)
+        return super().pop(key, *default)
+
+
 def _diff(
     before: Mapping[str, dict[str, Any]], after: Mapping[str, dict[str, Any]]
 ) -> dict[str, dict[str, Any] | None]:
-    changes: dict[str, dict[str, Any] | None] = {
-        key: value for key, value in after.items() if before.get(key) is not value
-    }
-    changes.update({key: None for key in before if key not in after})
+    """Ids whose record is another object (records are replaced, never edited in place)."""
+    keys = after.touched if isinstance(after, _Work) else set(before) | set(after)
+    changes: dict[str, dict[str, Any] | None] = {}
+    for key in keys:
+        value = after.get(key)
+        if before.get(key) is not value:
+            changes[key] = value
     return changes
 
 
@@ -824,6 +857,14 @@ def _del_path(document: dict[str, Any], path: str) -> None:
     for step in parents:
         document = document[step]
     document.pop(last, None)
+
+
+def _query_value(text: str) -> Any:
+    """A query value as JSON when it parses (``true`` -> True), else the text."""
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
 
 
 def _positive(text: str, name: str) -> int:

@@ -150,6 +150,9 @@ def serve(engine: Engine, port: int, stall_seconds: float) -> Iterator[str]:
     closing = threading.Event()
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    # Accepted connections inherit this: no 40 ms Nagle + delayed-ACK stall between the
+    # response head and body, which uvicorn writes separately.
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     sock.bind(("127.0.0.1", port))
     config = uvicorn.Config(
         asgi_app(engine, closing, stall_seconds),

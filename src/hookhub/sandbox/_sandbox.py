@@ -69,6 +69,17 @@ class Sandbox:
         """The in-process base URL (``https://<provider>.sandbox.invalid``); never resolved."""
         return f"https://{self._engine.host}"
 
+    @property
+    def example_events(self) -> list[str] | None:
+        """Event types the provider documents, for demos and tests (``None``: every event)."""
+        events = self._engine.config.get("example_events")
+        return list(events) if events is not None else None
+
+    @property
+    def max_webhooks(self) -> int | None:
+        """How many webhooks the fake accepts (``None``: no limit)."""
+        return self._engine.max_webhooks
+
     def __repr__(self) -> str:
         return f"Sandbox({self.provider!r}, webhooks={len(self._engine.webhooks)})"
 
@@ -121,7 +132,7 @@ class Sandbox:
     def webhooks(self) -> Mapping[str, Mapping[str, Any]]:
         """A read-only snapshot of the stored records, in the provider's own shape."""
         with self._engine.lock:
-            snapshot = copy.deepcopy(self._engine.webhooks)
+            snapshot = copy.deepcopy(dict(self._engine.webhooks))
         return MappingProxyType({key: MappingProxyType(value) for key, value in snapshot.items()})
 
     @property

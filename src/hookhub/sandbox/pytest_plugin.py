@@ -50,24 +50,23 @@ def client_arguments(sandbox: Sandbox, *, asynchronous: bool) -> dict[str, Any]:
 
 
 @pytest.fixture
-def hookhub_provider(request: pytest.FixtureRequest) -> str:
-    """The provider of ``hookhub_sandbox``; parametrize or override it."""
+def hookhub_provider(request: pytest.FixtureRequest) -> str | None:
+    """The provider of ``hookhub_sandbox`` when that is not parametrized itself;
+    parametrize or override it. ``None`` by default."""
     provider = getattr(request, "param", None)
+    return None if provider is None else str(provider)
+
+
+@pytest.fixture
+def hookhub_sandbox(request: pytest.FixtureRequest, hookhub_provider: str | None) -> Sandbox:
+    """A fresh sandbox; its provider comes from indirect parametrization."""
+    provider = getattr(request, "param", None) or hookhub_provider
     if provider is None:
         raise pytest.UsageError(
             "hookhub_sandbox needs a provider: parametrize it indirectly "
             '(@pytest.mark.parametrize("hookhub_sandbox", ["sentdm"], indirect=True)) '
-            "or override the hookhub_provider fixture"
+            "or parametrize/override the hookhub_provider fixture"
         )
-    return str(provider)
-
-
-@pytest.fixture
-def hookhub_sandbox(request: pytest.FixtureRequest) -> Sandbox:
-    """A fresh sandbox; its provider comes from indirect parametrization."""
-    provider = getattr(request, "param", None)
-    if provider is None:
-        provider = request.getfixturevalue("hookhub_provider")
     return new_sandbox(str(provider))
 
 

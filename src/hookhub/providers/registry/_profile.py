@@ -180,14 +180,17 @@ SANDBOX: dict[str, Any] = {
     "ids": "wh_{n:010d}",
     "state": {"field": "status", "enabled": "ACTIVE", "disabled": "PAUSED"},
     "secret": {
-        "field": "authentication.secret",
+        "field": "authentication",
+        "signing": "authentication.secret",
         "prefix": "whsec_",
         "shown": "never",
         "hidden": "omit",
+        "reveal_query": "show_authentication",
     },
     "url": {"field": "url", "schemes": ["https"], "error": "not_https"},
     "unique_url": True,
     "max_webhooks": 25,
+    "example_events": ["USER_CREATED"],
     "record": {
         "id": "$id",
         "url": "$body.url",

@@ -347,6 +347,7 @@ SANDBOX: dict[str, Any] = {
     "disabled_events": "dropped",
     "dry_run_field": "sandbox",
     "seed": {"display_name": "Sandbox webhook", "event_types": ["messages"]},
+    "example_events": ["messages"],
     "record": {
         "id": "$id",
         "customer_id": "00000000-0000-4000-8000-00000000c0de",
@@ -429,6 +430,7 @@ SANDBOX: dict[str, Any] = {
         "list": {
             "action": "list",
             "pagination": {"page": "page", "size": "page_size", "default_size": 20},
+            "filters": {"is_active": "is_active"},
             "result": {
                 "webhooks": "$items",
                 "pagination": {

@@ -246,6 +246,7 @@ SANDBOX: dict[str, Any] = {
     "updated_field": "updated_at",
     "disabled_events": "dropped",
     "seed": {"name": "Sandbox webhook", "events": ["shipment.created"]},
+    "example_events": ["shipping_channel.created"],
     "record": {
         "id": "$id",
         "name": "$body.name",

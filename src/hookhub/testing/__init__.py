@@ -1,0 +1,1 @@
+"""Test helpers built on the public API: the behaviour contract every provider must meet."""

@@ -1,0 +1,107 @@
+"""Deliveries: signed through hookhub.verification, POSTed for real to loopback receivers."""
+
+from __future__ import annotations
+
+import sys
+import threading
+import types
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import pytest
+
+from hookhub.sandbox import Sandbox
+
+CLOCK = datetime(2030, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
+
+
+@pytest.fixture
+def receiver() -> Iterator[tuple[str, list[tuple[dict[str, str], bytes]]]]:
+    received: list[tuple[dict[str, str], bytes]] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            length = int(self.headers["content-length"])
+            received.append(
+                ({k.lower(): v for k, v in self.headers.items()}, self.rfile.read(length))
+            )
+            self.send_response(204)
+            self.end_headers()
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01})
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/hook", received
+    finally:
+        server.shutdown()
+        thread.join()
+        server.server_close()
+
+
+def test_deliver_posts_to_a_loopback_receiver(receiver: Any) -> None:
+    url, received = receiver
+    sandbox = Sandbox("kallima", deliver=True, clock=lambda: CLOCK)
+    sandbox.seed(url=url)
+    (result,) = sandbox.emit("job.completed", {"job": 7})
+    assert result.outcome == "delivered"
+    ((headers, body),) = received
+    assert headers["content-type"] == "application/json"
+    (delivery,) = sandbox.deliveries
+    assert body == delivery.body
+    assert delivery.json() == {
+        "id": result.event_id,
+        "type": "job.completed",
+        "created_at": "2030-01-02T03:04:05Z",
+        "data": {"job": 7},
+    }
+    assert delivery.response_status == 204
+
+
+def test_deliver_never_leaves_the_machine() -> None:
+    sandbox = Sandbox("kallima", deliver=True)
+    sandbox.seed(url="https://example.com/hook")
+    sandbox.emit("job.completed")
+    assert sandbox.deliveries[0].response_status is None
+
+
+def test_buffered_events_are_posted_on_unpause(receiver: Any) -> None:
+    url, received = receiver
+    sandbox = Sandbox("registry", deliver=True)
+    webhook_id = sandbox.seed(url=url, enabled=False)  # seed() skips the https-only rule
+    sandbox.emit("USER_CREATED", {"n": 1})
+    assert received == []
+    sandbox.set_enabled_externally(webhook_id, True)
+    assert [d.status for d in sandbox.deliveries] == ["buffered", "delivered"]
+    assert [body for _, body in received] == [sandbox.deliveries[1].body]
+
+
+def test_deliveries_are_signed_by_hookhub_verification(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[dict[str, Any]] = []
+
+    def sign_delivery(provider: str, **kwargs: Any) -> dict[str, str]:
+        calls.append({"provider": provider, **kwargs})
+        return {"x-signature": f"t={kwargs['timestamp']}"}
+
+    module = types.ModuleType("hookhub.verification")
+    module.sign_delivery = sign_delivery  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "hookhub.verification", module)
+    sandbox = Sandbox("sentdm", clock=lambda: CLOCK)
+    webhook_id = sandbox.seed(events=["messages"])
+    (result,) = sandbox.emit("messages", {"id": "m1"})
+    (delivery,) = sandbox.deliveries
+    assert delivery.headers["x-signature"] == f"t={int(CLOCK.timestamp())}"
+    assert calls == [
+        {
+            "provider": "sentdm",
+            "secret": sandbox.signing_secret(webhook_id),
+            "body": delivery.body,
+            "timestamp": int(CLOCK.timestamp()),
+            "event_id": result.event_id,
+        }
+    ]
