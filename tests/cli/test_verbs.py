@@ -10,6 +10,7 @@ import json
 import socket
 from typing import Any
 
+import httpx
 import pytest
 
 import hookhub
@@ -162,3 +163,29 @@ def test_input_refused_before_sending_exits_2(served: Served) -> None:
 
     assert result.returncode == 2
     error_line(result)
+
+
+@pytest.mark.parametrize(
+    "provider",
+    sorted(name for name, item in CAPABILITIES.items() if item.disabled_events != "unspecified"),
+)
+def test_served_events_follow_what_the_command_did(served: Served, provider: str) -> None:
+    env = served.env(provider)
+    control = next(
+        item["control_url"] for item in served.document["sandboxes"] if item["provider"] == provider
+    )
+    p = ["-p", provider]
+    created = _json(run("create", *p, "--url", URL, *_event_args(provider), "--json", env=env))
+
+    def emit() -> str:
+        response = httpx.post(control + "emit", json={"event_type": "cli.test"})
+        response.raise_for_status()
+        mine = [item for item in response.json() if item["webhook_id"] == created["id"]]
+        return str(mine[0]["outcome"])
+
+    try:
+        assert emit() == "delivered"
+        _json(run("disable", created["id"], *p, "--json", env=env))
+        assert emit() == CAPABILITIES[provider].disabled_events
+    finally:
+        run("delete", created["id"], *p, env=env)

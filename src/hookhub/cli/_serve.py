@@ -19,6 +19,9 @@ from hookhub.cli._profiles import provider_profile
 
 __all__ = ["SandboxExtraMissing", "import_sandbox", "serve"]
 
+CONTROL_PATH = "/_hookhub/"
+"""The served sandbox's control plane (emit, faults, logs), documented in the README."""
+
 
 class SandboxExtraMissing(click.ClickException):
     """The sandbox extra (its HTTP server) is not installed."""
@@ -54,6 +57,7 @@ def endpoint(provider: str, base_url: str, api_key: str) -> dict[str, Any]:
         "base_url": base_url,
         "api_key": api_key,
         "env": {profile.api_key_env: api_key, profile.base_url_env: base_url},
+        "control_url": base_url + CONTROL_PATH,
     }
 
 
@@ -70,6 +74,12 @@ def _print_endpoints(endpoints: Sequence[dict[str, Any]], as_json: bool) -> None
         lines += [
             "export " + " ".join(f"{name}={value}" for name, value in item["env"].items())
             for item in endpoints
+        ]
+        example = endpoints[0]["control_url"]
+        lines += [
+            "",
+            "# emit events, inject faults, read the logs through each control plane, e.g.:",
+            f'curl -X POST {example}emit -d \'{{"event_type": "x"}}\'',
         ]
         sys.stdout.write("\n".join(lines) + "\n")
     sys.stdout.flush()
