@@ -21,7 +21,7 @@ from hookhub.cli._output import (
     render_webhooks,
     webhook_record,
 )
-from hookhub.cli._profiles import PROVIDER_IDS, env_api_key
+from hookhub.cli._profiles import PROVIDER_IDS, env_api_key, provider_profile
 from hookhub.facade.client import WebhookClient, list_providers
 from hookhub.facade.models import Webhook
 
@@ -102,17 +102,16 @@ def run(argv: Sequence[str] | None = None) -> int:
 def providers_command(as_json: bool, show_env: bool) -> None:
     """What each provider supports: verbs, the native call behind each, events while
     disabled or paused, idempotency, limits."""
-    from hookhub.cli._profiles import provider_profile
-
     if show_env:
+        profiles = [provider_profile(provider) for provider in PROVIDER_IDS]
         rows = [
             {
-                "provider": provider,
-                "api_key_env": provider_profile(provider).api_key_env,
-                "base_url_env": provider_profile(provider).base_url_env,
-                "default_base_url": provider_profile(provider).default_base_url,
+                "provider": profile.id,
+                "api_key_env": profile.api_key_env,
+                "base_url_env": profile.base_url_env,
+                "default_base_url": profile.default_base_url,
             }
-            for provider in PROVIDER_IDS
+            for profile in profiles
         ]
         if as_json:
             print_json(rows)
