@@ -298,3 +298,27 @@ def test_sentdm_list_filters_on_is_active() -> None:
     page = sentdm(sandbox, "GET", "/v3/webhooks", params={"is_active": "false"}).json()
     assert [hook["id"] for hook in page["data"]["webhooks"]] == [off]
     assert on in sandbox.webhooks
+
+
+def test_an_incomplete_sandbox_block_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    from hookhub.providers.kallima import _profile
+
+    broken = {key: value for key, value in _profile.SANDBOX.items() if key != "state"}
+    monkeypatch.setattr(_profile, "SANDBOX", broken)
+    with pytest.raises(hookhub.ConfigurationError, match="lacks state"):
+        Sandbox("kallima")
+
+
+def test_sentdm_tells_a_missing_key_from_a_wrong_one() -> None:
+    sandbox = Sandbox("sentdm")
+    with sandbox.http_client() as client:
+        missing = client.get("/v3/webhooks").json()["error"]["code"]
+        wrong = client.get("/v3/webhooks", headers={"x-api-key": "nope"}).json()["error"]["code"]
+    assert (missing, wrong) == ("AUTH_001", "AUTH_002")
+
+
+def test_query_limits_from_the_spec() -> None:
+    sandbox = Sandbox("sentdm")
+    too_big = sentdm(sandbox, "GET", "/v3/webhooks", params={"page_size": 101})
+    assert (too_big.status_code, too_big.json()["error"]["code"]) == (400, "VALIDATION_001")
+    assert sentdm(sandbox, "GET", "/v3/webhooks", params={"page_size": 100}).status_code == 200

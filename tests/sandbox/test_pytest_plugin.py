@@ -64,3 +64,12 @@ def test_provider_fixture_can_be_parametrized(hookhub_sandbox: Sandbox) -> None:
 def test_unparametrized_sandbox_says_what_to_do(request: pytest.FixtureRequest) -> None:
     with pytest.raises(pytest.UsageError, match="indirect=True"):
         request.getfixturevalue("hookhub_sandbox")
+
+
+@pytest.mark.parametrize("hookhub_sandbox", ["kallima"], indirect=True)
+def test_served_sandbox_fixture(hookhub_sandbox: Sandbox, hookhub_sandbox_url: str) -> None:
+    with hookhub.WebhookClient(
+        "kallima", api_key=hookhub_sandbox.api_key, base_url=hookhub_sandbox_url
+    ) as hooks:
+        created = hooks.create(url="https://app.test/x")
+    assert created.id in hookhub_sandbox.webhooks

@@ -141,6 +141,7 @@ class Engine:
     ) -> None:
         self.profile, facade, self.config, spec = load_provider(provider)
         self.provider = provider
+        _check_config(provider, self.config)
         self.api_key = api_key
         self.clock = clock
         self._ids = ids
@@ -302,8 +303,10 @@ class Engine:
         if route is None:
             return self._error("not_found", request_id, message="No such route")
         auth = self.profile.auth
-        if request.headers.get(auth.header.lower()) != auth.prefix + self.api_key:
-            return self._error("unauthorized", request_id)
+        given = request.headers.get(auth.header.lower())
+        if given != auth.prefix + self.api_key:
+            missing = given is None and "missing_key" in self.config["errors"]
+            return self._error("missing_key" if missing else "unauthorized", request_id)
         fail = self.faults._take("fail", route.operation.name, request.method, request.path)
         if fail is None:
             return None
@@ -391,6 +394,7 @@ class Engine:
             "query": dict(request.query),
         }
         fresh = False
+        self._check_query(route.operation, request.query)
         webhook_id = next(iter(params.values()), None)
         current: dict[str, Any] | None = None
         if webhook_id is not None:
@@ -550,6 +554,23 @@ class Engine:
                     raise _Refused("validation", f"{name} must be at most {rule.maximum}.")
         if webhook_id is None and self.max_webhooks is not None and len(state) >= self.max_webhooks:
             raise _Refused("too_many")
+
+    def _check_query(self, operation: Operation, query: Mapping[str, str]) -> None:
+        """The spec's limits on numeric query parameters (``page_size`` 1-100, ...)."""
+        for name in operation.query_params:
+            rule = operation.constraints.get(name)
+            if rule is None or name not in query:
+                continue
+            if rule.minimum is None and rule.maximum is None:
+                continue
+            try:
+                value = float(query[name])
+            except ValueError:
+                raise _Refused("validation", f"{name} must be a number.") from None
+            if rule.minimum is not None and value < rule.minimum:
+                raise _Refused("validation", f"{name} must be at least {rule.minimum}.")
+            if rule.maximum is not None and value > rule.maximum:
+                raise _Refused("validation", f"{name} must be at most {rule.maximum}.")
 
     def _check_url(self, url: Any, rule: Mapping[str, Any]) -> None:
         parts = urlsplit(url) if isinstance(url, str) else None
@@ -857,6 +878,27 @@ def _del_path(document: dict[str, Any], path: str) -> None:
     for step in parents:
         document = document[step]
     document.pop(last, None)
+
+
+_REQUIRED_KEYS = ("state", "record", "error", "errors")
+_REQUIRED_ERRORS = ("unauthorized", "not_found", "validation", "server_error")
+
+
+def _check_config(provider: str, config: Mapping[str, Any]) -> None:
+    """Refuse an incomplete ``x-hookhub.sandbox`` block with a message naming what is missing."""
+    missing = [key for key in _REQUIRED_KEYS if key not in config]
+    missing += [
+        f"errors.{kind}" for kind in _REQUIRED_ERRORS if kind not in config.get("errors", {})
+    ]
+    missing += [
+        f"state.{key}"
+        for key in ("field", "enabled", "disabled")
+        if key not in config.get("state", {})
+    ]
+    if missing:
+        raise ConfigurationError(
+            f"[{provider}] x-hookhub.sandbox lacks {', '.join(missing)} (see openapi/README.md)"
+        )
 
 
 def _query_value(text: str) -> Any:

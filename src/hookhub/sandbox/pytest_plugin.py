@@ -5,6 +5,7 @@
 - ``hookhub_sandbox``: a sandbox of the provider given by indirect parametrization
   (``@pytest.mark.parametrize("hookhub_sandbox", ["sentdm"], indirect=True)``) or by the
   ``hookhub_provider`` fixture, which you may override or parametrize.
+- ``hookhub_sandbox_url``: ``hookhub_sandbox`` served on loopback; its base URL.
 - ``hookhub_client`` / ``hookhub_async_client``: a ``hookhub.WebhookClient`` /
   ``AsyncWebhookClient`` connected to ``hookhub_sandbox`` in process (fast retries).
 - ``hookhub_native_client`` / ``hookhub_async_native_client``: the provider's generated
@@ -68,6 +69,14 @@ def hookhub_sandbox(request: pytest.FixtureRequest, hookhub_provider: str | None
             "or parametrize/override the hookhub_provider fixture"
         )
     return new_sandbox(str(provider))
+
+
+@pytest.fixture
+def hookhub_sandbox_url(hookhub_sandbox: Sandbox) -> Iterator[str]:
+    """``hookhub_sandbox`` served on 127.0.0.1 for the test (needs ``hookhub[sandbox]``);
+    its base URL."""
+    with hookhub_sandbox.serve() as base_url:
+        yield base_url
 
 
 @pytest.fixture

@@ -388,6 +388,11 @@ SANDBOX: dict[str, Any] = {
             "code": "AUTH_002",
             "message": "The API key is invalid, expired or revoked.",
         },
+        "missing_key": {
+            "status": 401,
+            "code": "AUTH_001",
+            "message": "The x-api-key header is missing.",
+        },
         "not_found": {"status": 404, "code": "RESOURCE_008", "message": "Webhook not found"},
         "invalid_id": {
             "status": 400,
