@@ -15,7 +15,7 @@ import pytest
 
 import hookhub
 from hookhub.cli._profiles import provider_profile
-from hookhub.facade.provider_mapping import load_mapping
+from hookhub.sandbox import Sandbox
 from tests.cli.conftest import Served, error_line
 from tests.cli.conftest import hookhub as run
 
@@ -31,8 +31,12 @@ def _json(result: Any) -> Any:
 
 
 def _event_args(provider: str) -> list[str]:
-    # A provider that only subscribes to every event takes no --event.
-    return [] if load_mapping(provider).events_mode == "all-only" else ["-e", "cli.test"]
+    # The spec's example event types; none means the webhook takes every event.
+    return [arg for event in Sandbox(provider).example_events or () for arg in ("-e", event)]
+
+
+def _event_type(provider: str) -> str:
+    return (Sandbox(provider).example_events or ["cli.test"])[0]
 
 
 @pytest.mark.parametrize("provider", sorted(CAPABILITIES))
@@ -178,7 +182,7 @@ def test_served_events_follow_what_the_command_did(served: Served, provider: str
     created = _json(run("create", *p, "--url", URL, *_event_args(provider), "--json", env=env))
 
     def emit() -> str:
-        response = httpx.post(control + "emit", json={"event_type": "cli.test"})
+        response = httpx.post(control + "emit", json={"event_type": _event_type(provider)})
         response.raise_for_status()
         mine = [item for item in response.json() if item["webhook_id"] == created["id"]]
         return str(mine[0]["outcome"])

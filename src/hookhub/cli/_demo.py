@@ -28,8 +28,8 @@ from hookhub.facade.provider_mapping import load_mapping
 __all__ = ["DemoReport", "collect", "run_demo"]
 
 RECEIVER_URL = "https://receiver.example.com/hookhub-demo"
-# The sandboxes route any event type by subscription, so one neutral name serves all.
-EVENT_TYPE = "hookhub.demo"
+# Emitted where the webhook takes every event (the spec lists no example event types).
+ANY_EVENT_TYPE = "hookhub.demo"
 
 
 @dataclass
@@ -124,6 +124,9 @@ class _Stage:
             **facade_arguments,
         )
         self._seen = 0
+        # The provider's documented event types from its spec; None: subscribe to every event.
+        self.subscription: list[str] | None = self.sandbox.example_events
+        self.event_type = self.subscription[0] if self.subscription else ANY_EVENT_TYPE
 
     def new_requests(self) -> list[Any]:
         requests = list(self.sandbox.requests)
@@ -136,11 +139,6 @@ class _Stage:
 
     def close(self) -> None:
         self.client.close()
-
-
-def _subscription(provider: str) -> list[str] | None:
-    """The demo's event type, or ``None`` where the provider only subscribes to every event."""
-    return None if load_mapping(provider).events_mode == "all-only" else [EVENT_TYPE]
 
 
 def _emit(
@@ -167,9 +165,9 @@ def provider_scene(capabilities: Capabilities, step: Callable[[str], None]) -> P
     report = ProviderReport(provider, capabilities.disabled_events)
     stage = _Stage(provider)
     try:
-        event_type = EVENT_TYPE
+        event_type = stage.event_type
         step(f"{provider}: create")
-        created = stage.client.create(url=RECEIVER_URL, events=_subscription(provider))
+        created = stage.client.create(url=RECEIVER_URL, events=stage.subscription)
         report.webhook_id = created.id
         report.timeline.append(Row("create", _state(created), stage.calls()))
         _emit(stage, report, event_type, created.id, "enabled")
@@ -223,7 +221,7 @@ def toggle_scene(capabilities: Capabilities, step: Callable[[str], None]) -> Tog
     stage = _Stage(provider, state_strategy="toggle", settle_delay=0.0)
     try:
         step(f"{provider}: toggle with a lost response")
-        created = stage.client.create(url=RECEIVER_URL + "/toggle", events=_subscription(provider))
+        created = stage.client.create(url=RECEIVER_URL + "/toggle", events=stage.subscription)
         stage.new_requests()
         stage.sandbox.faults.lose_response(n=1, kind="timeout", operation=operation)
         disabled = stage.client.disable(created.id)
