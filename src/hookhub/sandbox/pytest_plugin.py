@@ -11,6 +11,7 @@
 - ``hookhub_native_client`` / ``hookhub_async_native_client``: the provider's generated
   client, connected the same way.
 
+The async fixtures need an async pytest plugin (pytest-asyncio in auto mode, or anyio).
 Disable with ``-p no:hookhub``. Imports stay lazy so loading the plugin costs little.
 """
 
