@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: test lint typecheck codegen codegen-check unit stress contract compat scale clean
+.PHONY: test lint typecheck codegen codegen-check unit stress contract compat scale clean demo
 
 test: lint typecheck codegen-check unit
 
@@ -37,6 +37,10 @@ unit: $(STAMP)
 # The reliability suites with thousands of cases each; prints the figures at the end.
 stress: $(STAMP)
 	HOOKHUB_STRESS=1 $(BIN)/pytest tests/reliability
+
+# The main job on the five in-process sandboxes: no credentials, no network.
+demo: $(STAMP)
+	$(BIN)/hookhub demo
 
 # Per-call cost against raw httpx and the official SDKs, async fan-out and start-up, in one
 # table (bench/run.py says how it measures). BENCH_ARGS="--markdown", "--strict", "--profile KEY".
