@@ -23,11 +23,10 @@ from hookhub._core.errors import (
 )
 from hookhub._core.omit import Omit, omit
 from hookhub._core.retry_policy import RetryPolicy
-from hookhub.facade import plans
-from hookhub.facade.errors import DeadlineExceededError
-from hookhub.facade.models import Capabilities, Webhook
-from hookhub.facade.provider_mapping import ProviderMapping, load_mapping
-from hookhub.facade.runners import (
+from hookhub.facade import _plans as plans
+from hookhub.facade._errors import DeadlineExceededError
+from hookhub.facade._provider_mapping import ProviderMapping, load_mapping
+from hookhub.facade._runners import (
     LockKey,
     async_webhook_lock,
     lock_key,
@@ -35,6 +34,7 @@ from hookhub.facade.runners import (
     run_sync,
     webhook_lock,
 )
+from hookhub.facade.models import Capabilities, Webhook
 from hookhub.providers import PROVIDER_IDS
 
 __all__ = [
@@ -120,7 +120,8 @@ class _FacadeBase(Generic[NativeT, RawT]):
             )
         if state_strategy not in ("set", "toggle"):
             raise ConfigurationError("state_strategy must be 'set' or 'toggle'")
-        if not isinstance(verify, bool):
+        # Checked at run time too: callers may not type-check.
+        if not isinstance(verify, bool):  # pyright: ignore[reportUnnecessaryIsInstance]
             raise ConfigurationError("verify must be True or False")
         self._use_toggle = state_strategy == "toggle"
         # Every facade setting is checked here, before a native client exists or anything

@@ -53,7 +53,7 @@ class ContractTarget:
     provider: ProviderId
     hooks: hookhub.WebhookClient
     sandbox: Sandbox | None
-    created: list[str] = field(default_factory=list)
+    created: list[str] = field(default_factory=list[str])
 
     @property
     def events(self) -> list[str] | None:
@@ -82,7 +82,7 @@ class ContractTarget:
 
 
 def _targets() -> list[Any]:
-    params = []
+    params: list[Any] = []
     for provider in PROVIDER_IDS:
         params.append(pytest.param((provider, "sandbox"), id=f"{provider}-sandbox"))
         params.append(pytest.param((provider, "live"), id=f"{provider}-live"))

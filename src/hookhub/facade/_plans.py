@@ -2,7 +2,7 @@
 
 A plan yields :class:`Call` (run a native operation; the result, or the ``HookhubError`` it
 raised, is sent back in) and :class:`Sleep` steps, and returns the verb's result. The sync and
-async runners in :mod:`hookhub.facade.runners` only execute steps, so both flavours share
+async runners in :mod:`hookhub.facade._runners` only execute steps, so both flavours share
 every decision made here. A runner given a deadline throws :class:`Expired` into the plan at
 the first step that would end past it; the converging plans turn that into
 :class:`DeadlineExceededError` carrying the last state they saw.
@@ -27,9 +27,9 @@ from hookhub._core.errors import (
 from hookhub._core.omit import Omit, omit
 from hookhub._core.pagination import page_body
 from hookhub._core.retry_policy import RetryPolicy, backoff_delay
-from hookhub.facade.errors import DeadlineExceededError, IncompleteWebhookError
+from hookhub.facade._errors import DeadlineExceededError, IncompleteWebhookError
+from hookhub.facade._provider_mapping import ProviderMapping, VerbSpec, new_secret, read_path
 from hookhub.facade.models import Webhook
-from hookhub.facade.provider_mapping import ProviderMapping, VerbSpec, _path, new_secret
 
 __all__ = [
     "Call",
@@ -58,7 +58,7 @@ class Call:
 
     operation: str
     args: tuple[Any, ...] = ()
-    kwargs: Mapping[str, Any] = field(default_factory=dict)
+    kwargs: Mapping[str, Any] = field(default_factory=dict[str, Any])
 
 
 @dataclass(frozen=True)
@@ -170,9 +170,12 @@ def list_all(mapping: ProviderMapping) -> Plan[builtins.list[Webhook]]:
         if not items:
             break
         if "has_more" in paging:
-            more = _path(result, paging["has_more"]) is True
+            more = read_path(result, paging["has_more"]) is True
         else:
-            current, last = _path(result, paging["page"]), _path(result, paging["last_page"])
+            current, last = (
+                read_path(result, paging["page"]),
+                read_path(result, paging["last_page"]),
+            )
             more = isinstance(current, int) and isinstance(last, int) and current < last
         if not more:
             break

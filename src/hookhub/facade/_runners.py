@@ -9,17 +9,14 @@ from __future__ import annotations
 import threading
 import time
 import weakref
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncGenerator, Callable, Generator
 from contextlib import asynccontextmanager, contextmanager
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import httpx
 
-if TYPE_CHECKING:
-    pass
-
 from hookhub._core.errors import HookhubError
-from hookhub.facade.plans import Call, Expired, Plan, Sleep
+from hookhub.facade._plans import Call, Expired, Plan, Sleep
 
 __all__ = ["async_webhook_lock", "lock_key", "run_async", "run_sync", "webhook_lock"]
 
@@ -132,7 +129,7 @@ def _entry(key: LockKey) -> _KeyLock:
 @contextmanager
 def webhook_lock(
     key: LockKey, deadline: float | None, on_timeout: Callable[[], HookhubError]
-) -> Iterator[None]:
+) -> Generator[None, None, None]:
     """Hold the webhook's lock; raise ``on_timeout()`` if it is not free by ``deadline``."""
     entry = _entry(key)
     timeout = -1.0 if deadline is None else max(0.0, deadline - time.monotonic())
@@ -147,7 +144,7 @@ def webhook_lock(
 @asynccontextmanager
 async def async_webhook_lock(
     key: LockKey, deadline: float | None, on_timeout: Callable[[], HookhubError]
-) -> AsyncIterator[None]:
+) -> AsyncGenerator[None, None]:
     """The async twin of :func:`webhook_lock`: waits without blocking the event loop.
 
     The lock is only ever taken by a non-blocking try with no await between taking it and
