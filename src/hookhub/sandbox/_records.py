@@ -74,4 +74,5 @@ class DeliveryRecord:
     extra: Mapping[str, Any] = field(default_factory=dict[str, Any])
 
     def json(self) -> Any:
+        """The delivered body, decoded from JSON."""
         return json.loads(self.body)

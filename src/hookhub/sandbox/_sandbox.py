@@ -91,6 +91,7 @@ class Sandbox:
         return SandboxTransport(self._engine)
 
     def async_transport(self) -> httpx.AsyncBaseTransport:
+        """The async twin of :meth:`transport`."""
         return AsyncSandboxTransport(self._engine)
 
     def http_client(self, **kwargs: Any) -> httpx.Client:
@@ -99,6 +100,7 @@ class Sandbox:
         return httpx.Client(transport=self.transport(), **kwargs)
 
     def async_http_client(self, **kwargs: Any) -> httpx.AsyncClient:
+        """An ``httpx.AsyncClient`` routed to this sandbox, ``base_url`` set."""
         kwargs.setdefault("base_url", self.base_url)
         return httpx.AsyncClient(transport=self.async_transport(), **kwargs)
 
