@@ -32,16 +32,19 @@ from hookhub.facade._provider_mapping import ProviderMapping, VerbSpec, new_secr
 from hookhub.facade.models import Webhook
 
 __all__ = [
+    "FIRST_PAGE",
     "Call",
     "Expired",
     "Plan",
     "Sleep",
     "Tuning",
     "WebhookLimitError",
+    "WebhookPage",
     "create",
     "delete",
     "get",
     "list_all",
+    "list_page",
     "set_enabled",
     "update",
 ]
@@ -150,35 +153,52 @@ def _settled_raw(
     return previous
 
 
-def list_all(mapping: ProviderMapping) -> Plan[builtins.list[Webhook]]:
-    """Every webhook, following the provider's pagination to the last page."""
+FIRST_PAGE = 1
+
+
+@dataclass(frozen=True)
+class WebhookPage:
+    """One page of the provider's list, as webhooks, and the page to read next."""
+
+    webhooks: builtins.list[Webhook]
+    next_page: int | None
+    """``None`` after the last page (and for a provider whose list does not page)."""
+
+
+def list_page(mapping: ProviderMapping, page: int = FIRST_PAGE) -> Plan[WebhookPage]:
+    """One page of webhooks; following ``next_page`` walks the provider's pagination."""
     verb = _verb(mapping, "list")
     paging = verb.pagination
     if not paging:
         result = page_body((yield Call(verb.operation)))
-        return [mapping.to_webhook(item) for item in mapping.items(verb, result)]
+        return WebhookPage([mapping.to_webhook(item) for item in mapping.items(verb, result)], None)
+    kwargs: dict[str, Any] = {paging["param"]: page}
+    if "size_param" in paging:
+        kwargs[paging["size_param"]] = paging["size"]
+    # A list that pages returns a page object; this plan pages by itself, so it reads the
+    # page's body (the operation's whole result), as before pages existed.
+    result = page_body((yield Call(verb.operation, kwargs=kwargs)))
+    items = mapping.items(verb, result)
+    webhooks = [mapping.to_webhook(item) for item in items]
+    if not items or page >= MAX_PAGES:
+        return WebhookPage(webhooks, None)
+    if "has_more" in paging:
+        more = read_path(result, paging["has_more"]) is True
+    else:
+        current = read_path(result, paging["page"])
+        last = read_path(result, paging["last_page"])
+        more = isinstance(current, int) and isinstance(last, int) and current < last
+    return WebhookPage(webhooks, page + 1 if more else None)
+
+
+def list_all(mapping: ProviderMapping) -> Plan[builtins.list[Webhook]]:
+    """Every webhook, following the provider's pagination to the last page."""
     webhooks: builtins.list[Webhook] = []
-    for page in range(1, MAX_PAGES + 1):
-        kwargs: dict[str, Any] = {paging["param"]: page}
-        if "size_param" in paging:
-            kwargs[paging["size_param"]] = paging["size"]
-        # A list that pages returns a page object; this plan pages by itself, so it reads
-        # the page's body (the operation's whole result), as before pages existed.
-        result = page_body((yield Call(verb.operation, kwargs=kwargs)))
-        items = mapping.items(verb, result)
-        webhooks.extend(mapping.to_webhook(item) for item in items)
-        if not items:
-            break
-        if "has_more" in paging:
-            more = read_path(result, paging["has_more"]) is True
-        else:
-            current, last = (
-                read_path(result, paging["page"]),
-                read_path(result, paging["last_page"]),
-            )
-            more = isinstance(current, int) and isinstance(last, int) and current < last
-        if not more:
-            break
+    page: int | None = FIRST_PAGE
+    while page is not None:
+        found = yield from list_page(mapping, page)
+        webhooks.extend(found.webhooks)
+        page = found.next_page
     return webhooks
 
 
