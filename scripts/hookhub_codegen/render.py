@@ -50,6 +50,8 @@ def _environment() -> jinja2.Environment:
         field_line=_field_line,
         signature=_signature,
         call_arguments=_call_arguments,
+        raw_signature=_raw_signature,
+        forward_arguments=_forward_arguments,
         adapter_name=_adapter_name,
         class_name=class_name,
     )
@@ -232,6 +234,35 @@ def _signature(operation: Operation, asynchronous: bool) -> str:
     return (
         f"{'async ' if is_coroutine else ''}def {operation.name}({', '.join(parts)}) -> {returns}:"
     )
+
+
+def _raw_signature(operation: Operation, asynchronous: bool) -> str:
+    """The ``with_raw_response`` twin of :func:`_signature`: same parameters, returning the
+    ``APIResponse`` (always a coroutine when async: the response is awaited)."""
+    plain = _signature(operation, asynchronous).removeprefix("async ")
+    head, _, _ = plain.rpartition(" -> ")
+    result = _raw_result(operation, asynchronous)
+    return f"{'async ' if asynchronous else ''}{head} -> APIResponse[{result}]:"
+
+
+def _raw_result(operation: Operation, asynchronous: bool) -> str:
+    if operation.result_type is None:
+        return "None"
+    if operation.pagination is not None:
+        assert operation.page_item_type is not None
+        page = "AsyncPage" if asynchronous else "SyncPage"
+        return _in_class(f"{page}[{operation.page_item_type}, {operation.result_type}]")
+    return _in_class(operation.result_type)
+
+
+def _forward_arguments(operation: Operation) -> str:
+    """The call that hands every parameter of :func:`_signature` on unchanged."""
+    names = [param.py_name for param in operation.path_params]
+    keywords = [item.py_name for item in _keyword_items(operation)]
+    if operation.takes_idempotency_key:
+        keywords.append("idempotency_key")
+    keywords += ["extra_headers", "extra_query", "extra_body", "timeout", "max_retries"]
+    return ", ".join(names + [f"{name}={name}" for name in keywords])
 
 
 _PER_CALL_PARAMETERS = (

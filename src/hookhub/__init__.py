@@ -94,7 +94,9 @@ if TYPE_CHECKING:
     from hookhub.verification import SignatureVerificationError as SignatureVerificationError
     from hookhub.verification import verify_delivery as verify_delivery
 
-__all__ = ["__version__", *_EXPORTS]
+# Built from _EXPORTS so the names live in one list; type checkers see each name through its
+# ``import X as X`` re-export above, which is what pyright cannot read from this expression.
+__all__ = ["__version__", *_EXPORTS]  # pyright: ignore[reportUnsupportedDunderAll]
 
 
 def __getattr__(name: str) -> Any:

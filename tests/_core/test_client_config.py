@@ -21,8 +21,12 @@ def test_missing_api_key_names_the_env_var() -> None:
 
 @pytest.mark.usefixtures("no_env")
 def test_registry_requires_a_base_url() -> None:
-    with pytest.raises(hookhub.ConfigurationError, match="base_url"):
+    with pytest.raises(hookhub.ConfigurationError, match="base_url") as caught:
         Registry(api_key="k")
+    message = str(caught.value)
+    assert message.startswith("[registry] ") and "HOOKHUB_REGISTRY_BASE_URL" in message
+    # The spec's internal title is not a user-facing name.
+    assert "experimental" not in message and "unidentified" not in message
 
 
 @pytest.mark.usefixtures("no_env")

@@ -191,7 +191,7 @@ def test_update_semantics_are_published_per_provider() -> None:
         "shipping_channels": "full",
     }
     # Every full-replacement update reads first and names what it must resend.
-    from hookhub.facade.provider_mapping import load_mapping
+    from hookhub.facade._provider_mapping import load_mapping
 
     for provider, semantics in table.items():
         verb = load_mapping(provider).verb("update")

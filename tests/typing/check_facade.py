@@ -73,3 +73,33 @@ def mistakes_a_type_checker_catches(name: str) -> None:
     hooks.native.webhooks.rotate_secrte("x")  # type: ignore[attr-defined]
     raw: Any = hooks.get("x").raw.not_a_field  # type: ignore[attr-defined]
     del raw
+
+
+def per_call_options_iter_and_with_options() -> None:
+    hooks = hookhub.WebhookClient("sentdm", api_key="k")
+    assert_type(
+        hooks.disable("id", timeout=5.0, max_retries=0, extra_headers={"X-Trace": "t"}),
+        hookhub.Webhook[WebhookResponse],
+    )
+    assert_type(hooks.list(extra_query={"q": "1"}), list[hookhub.Webhook[WebhookResponse]])
+    for hook in hooks.iter(timeout=None):
+        assert_type(hook, hookhub.Webhook[WebhookResponse])
+    staging = hooks.with_options(default_headers={"X-Env": "staging"}, max_retries=1)
+    assert_type(staging, hookhub.WebhookClient[SentDM, WebhookResponse])
+    hooks.get("id", timout=5.0)  # type: ignore[call-arg]
+    hooks.get("id", max_retries="3")  # type: ignore[arg-type]
+    hooks.with_options(profile_id="p")  # type: ignore[call-arg]
+
+
+async def async_iter_and_with_options() -> None:
+    hooks = hookhub.AsyncWebhookClient("polytomic", api_key="k", api_version="v")
+    async for hook in hooks.iter(extra_headers={"X-Trace": "t"}):
+        assert_type(hook, hookhub.Webhook[PolytomicWebhook])
+    assert_type(
+        await hooks.create(url="https://x.test", extra_body={"a": 1}),
+        hookhub.Webhook[PolytomicWebhook],
+    )
+    assert_type(
+        hooks.with_options(timeout=3.0),
+        hookhub.AsyncWebhookClient[AsyncPolytomic, PolytomicWebhook],
+    )

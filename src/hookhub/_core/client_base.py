@@ -59,7 +59,8 @@ def resolve_settings(
     if not key:
         raise ConfigurationError(f"{where} no API key: pass api_key= or set {profile.api_key_env}")
     if (
-        not isinstance(key, str)
+        # Checked at run time too: callers may not type-check.
+        not isinstance(key, str)  # pyright: ignore[reportUnnecessaryIsInstance]
         or key != key.strip()
         or header_problem(profile.auth.header, key) is not None
     ):
@@ -68,7 +69,7 @@ def resolve_settings(
     url = base_url or os.environ.get(profile.base_url_env) or profile.default_base_url
     if not url:
         raise ConfigurationError(
-            f"{where} {profile.title} has no public base URL: pass base_url= "
+            f"{where} this provider publishes no base URL: pass base_url= "
             f"or set {profile.base_url_env}"
         )
     scheme_named(profile, auth_scheme)  # an unknown scheme fails here, not on first call
@@ -94,7 +95,8 @@ def check_default_headers(
     where = f"[{profile.id}] default_headers"
     if default_headers is None:
         return {}
-    if not isinstance(default_headers, Mapping):
+    # Checked at run time too: callers may not type-check.
+    if not isinstance(default_headers, Mapping):  # pyright: ignore[reportUnnecessaryIsInstance]
         raise ConfigurationError(f"{where} must be a mapping of str to str")
     refused = {"host", "content-length", "transfer-encoding", "idempotency-key"}
     if profile.idempotency is not None:
@@ -178,9 +180,11 @@ class BaseProviderClient(Generic[HttpClientT]):
         self._secrets.add(credential.partition(" ")[2])
         self._register_credentials(self._settings.default_headers)
         self._timeout = _check_timeout(profile, timeout)
-        if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):
+        # Checked at run time too: callers may not type-check.
+        if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):  # pyright: ignore[reportUnnecessaryIsInstance]
             raise ConfigurationError(f"[{profile.id}] retry_policy must be a hookhub.RetryPolicy")
-        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        # Checked at run time too: callers may not type-check.
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:  # pyright: ignore[reportUnnecessaryIsInstance]
             raise ConfigurationError(f"[{profile.id}] max_retries must be an integer >= 0")
         self._retry_policy = replace(retry_policy or RetryPolicy(), max_retries=max_retries)
         # A client the caller passed in is the caller's to close.

@@ -15,6 +15,7 @@ class SyncClosing:
     """``with client:`` closes the client on exit."""
 
     def close(self) -> None:
+        """Release what the client holds (its connection pool)."""
         raise NotImplementedError
 
     def __enter__(self: SyncSelf) -> SyncSelf:
@@ -33,6 +34,7 @@ class AsyncClosing:
     """``async with client:`` closes the client on exit."""
 
     async def close(self) -> None:
+        """Release what the client holds (its connection pool)."""
         raise NotImplementedError
 
     async def __aenter__(self: AsyncSelf) -> AsyncSelf:

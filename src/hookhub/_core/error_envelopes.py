@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -71,7 +71,8 @@ def read_error_fields(
     """
     secrets = tuple(secrets)
     body = scrub_value(decode_body(response), secrets)
-    structured = body if isinstance(body, dict) else None
+    # Decoded JSON: an object's keys are strings.
+    structured = cast("dict[str, Any]", body) if isinstance(body, dict) else None
 
     code = _short_text(first_at(structured, envelope.code))
     message = _short_text(first_at(structured, envelope.message))

@@ -86,7 +86,7 @@ class APIResponseValidationError(HookhubError):
         super().__init__(f"[{provider}] {message}")
         self.provider = provider
         self.response = response
-        self.status_code = response.status_code
+        self.status_code: int = response.status_code
 
 
 class APIConnectionError(HookhubError):

@@ -18,7 +18,8 @@ def new_idempotency_key() -> str:
 
 def validate_idempotency_key(provider: str, rule: IdempotencyRule, key: str) -> str:
     """Return ``key`` if the provider accepts it, else raise :class:`InvalidInputError`."""
-    if not isinstance(key, str):
+    # Checked at run time too: callers may not type-check.
+    if not isinstance(key, str):  # pyright: ignore[reportUnnecessaryIsInstance]
         raise InvalidInputError(f"[{provider}] idempotency_key must be a string")
     if not rule.min_length <= len(key) <= rule.max_length:
         raise InvalidInputError(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
 __all__ = ["MISSING", "first_at", "value_at"]
 
@@ -19,11 +19,11 @@ MISSING: Any = _Missing()
 def value_at(document: Any, path: str | Sequence[str]) -> Any:
     """The value at ``path``, or :data:`MISSING` when any step is absent."""
     steps = path.split(".") if isinstance(path, str) else path
-    current = document
+    current: Any = document
     for step in steps:
         if not isinstance(current, dict) or step not in current:
             return MISSING
-        current = current[step]
+        current = cast("dict[str, Any]", current)[step]  # decoded JSON: str keys
     return current
 
 

@@ -167,7 +167,7 @@ class Operation:
     unwrap: tuple[str, ...] = ()
     """Path into the response body to the returned value (``("data",)``)."""
     no_content: bool = False
-    constraints: Mapping[str, FieldConstraint] = field(default_factory=dict)
+    constraints: Mapping[str, FieldConstraint] = field(default_factory=dict[str, FieldConstraint])
     retry_overrides: tuple[RetryOverride, ...] = ()
     pagination: Pagination | None = None
     """Set on list operations that page: the generated method returns a page object."""
@@ -198,7 +198,7 @@ class ProviderProfile:
     signing: SigningScheme | None = None
     """How deliveries are signed (``hookhub.verification``); ``None`` when none is documented."""
     idempotency: IdempotencyRule | None = None
-    operations: Mapping[str, Operation] = field(default_factory=dict)
+    operations: Mapping[str, Operation] = field(default_factory=dict[str, Operation])
     secret_fields: tuple[str, ...] = ()
     """Wire names of properties the spec marks ``x-hookhub-secret`` (webhook signing secrets):
     their values are never shown in a repr and are masked wherever this client reports."""

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Iterator
-from typing import Any
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, cast
 
 __all__ = [
     "MIN_SECRET_LENGTH",
@@ -71,7 +71,8 @@ class SecretRegistry:
         if secret is None:
             return
         value = secret.reveal() if isinstance(secret, Secret) else secret
-        if not isinstance(value, str) or len(value) < MIN_SECRET_LENGTH:
+        # Checked at run time too: callers may not type-check.
+        if not isinstance(value, str) or len(value) < MIN_SECRET_LENGTH:  # pyright: ignore[reportUnnecessaryIsInstance]
             return
         with self._lock:
             self._values.setdefault(value, Secret(value))
@@ -108,10 +109,10 @@ def harvest_secrets(document: Any, field_names: Iterable[str], registry: SecretR
             if inside:
                 registry.add(value)
         elif depth < _MAX_DEPTH and isinstance(value, dict):
-            for key, item in value.items():
+            for key, item in cast("dict[object, Any]", value).items():  # decoded JSON
                 stack.append((item, inside or key in names, depth + 1))
         elif depth < _MAX_DEPTH and isinstance(value, (list, tuple)):
-            stack.extend((item, inside, depth + 1) for item in value)
+            stack.extend((item, inside, depth + 1) for item in cast("Sequence[Any]", value))
 
 
 def scrub(text: str, secrets: Iterable[Secret | None]) -> str:
@@ -149,10 +150,10 @@ def _scrub(value: Any, secrets: list[Secret], depth: int) -> Any:
     if isinstance(value, dict):
         return {
             scrub(str(key), secrets): _scrub(item, secrets, depth + 1)
-            for key, item in value.items()
+            for key, item in cast("dict[object, Any]", value).items()  # decoded JSON
         }
     if isinstance(value, (list, tuple)):
-        return [_scrub(item, secrets, depth + 1) for item in value]
+        return [_scrub(item, secrets, depth + 1) for item in cast("Sequence[Any]", value)]
     return value
 
 
@@ -162,5 +163,8 @@ def _cut(value: Any, depth: int) -> Any:
     if depth >= _MAX_DEPTH:
         return "…"
     if isinstance(value, dict):
-        return {key: _cut(item, depth + 1) for key, item in value.items()}
-    return [_cut(item, depth + 1) for item in value]
+        # Decoded JSON (or a str/list/dict tree).
+        return {
+            key: _cut(item, depth + 1) for key, item in cast("dict[object, Any]", value).items()
+        }
+    return [_cut(item, depth + 1) for item in cast("Sequence[Any]", value)]

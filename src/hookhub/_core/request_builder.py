@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -44,7 +44,7 @@ class ClientSettings:
     api_key: Secret
     default_headers: Mapping[str, str] = field(repr=False)
     """May hold the caller's own auth header: never in a repr."""
-    options: Mapping[str, Any] = field(default_factory=dict)
+    options: Mapping[str, Any] = field(default_factory=dict[str, Any])
     """Values of the provider's ``x-hookhub.options``, by option name (``None``: not set)."""
     auth_scheme: str | None = None
     """Name of the provider's ``x-hookhub.auth.schemes`` entry to use (``None``: the default)."""
@@ -230,7 +230,7 @@ def _flatten_query(query: Mapping[str, Any]) -> list[tuple[str, Any]]:
         if value is None:
             continue
         if isinstance(value, (list, tuple)):
-            pairs.extend((name, item) for item in value)
+            pairs.extend((name, item) for item in cast("Sequence[Any]", value))
         else:
             pairs.append((name, value))
     return pairs
@@ -247,10 +247,13 @@ def _query_value(value: Any) -> str:
 def _jsonable(value: Any) -> Any:
     if isinstance(value, BaseModel):
         return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    # Caller-given JSON values: any keys and items.
     if isinstance(value, Mapping):
-        return {str(key): _jsonable(item) for key, item in value.items()}
+        return {
+            str(key): _jsonable(item) for key, item in cast("Mapping[object, Any]", value).items()
+        }
     if isinstance(value, (list, tuple)):
-        return [_jsonable(item) for item in value]
+        return [_jsonable(item) for item in cast("Sequence[Any]", value)]
     if isinstance(value, (datetime, date)):
         return value.isoformat()
     return value

@@ -86,7 +86,7 @@ def parse_result(
             for error in exc.errors()[:5]
         )
         raise APIResponseValidationError(
-            f"{operation.name}: response does not match the spec ({where})",
+            f"{operation.name}: response does not have the documented shape ({where})",
             provider=provider,
             response=response,
         ) from None

@@ -41,12 +41,14 @@ class RetryPolicy:
 
     def __post_init__(self) -> None:
         # ConfigurationError: a caller's mistake, refused before anything is sent.
-        if isinstance(self.max_retries, bool) or not isinstance(self.max_retries, int):
+        # Checked at run time too: callers may not type-check.
+        if isinstance(self.max_retries, bool) or not isinstance(self.max_retries, int):  # pyright: ignore[reportUnnecessaryIsInstance]
             raise ConfigurationError("max_retries must be an integer >= 0")
         if self.max_retries < 0:
             raise ConfigurationError("max_retries must be >= 0")
         delays = (self.initial_delay, self.max_delay, self.max_retry_after)
-        if not all(isinstance(d, (int, float)) and math.isfinite(d) and d >= 0 for d in delays):
+        # Checked at run time too: callers may not type-check.
+        if not all(isinstance(d, (int, float)) and math.isfinite(d) and d >= 0 for d in delays):  # pyright: ignore[reportUnnecessaryIsInstance]
             raise ConfigurationError("delays must be finite numbers >= 0")
 
 

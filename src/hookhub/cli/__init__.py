@@ -18,8 +18,8 @@ __all__ = ["ExitCode", "main"]
 def main(argv: Sequence[str] | None = None) -> NoReturn:
     """Run ``hookhub`` with ``argv`` (default: ``sys.argv[1:]``) and exit with its code."""
     try:
-        import click  # noqa: F401
-        import rich  # noqa: F401
+        import click  # noqa: F401  # pyright: ignore[reportUnusedImport]  (a probe)
+        import rich  # noqa: F401  # pyright: ignore[reportUnusedImport]  (a probe)
     except ImportError as error:
         # One line, no traceback: the user only needs to know what to install.
         sys.stderr.write(

@@ -36,7 +36,7 @@ class Session:
     """State of one ``hookhub`` run that error handling needs after click is done."""
 
     debug: bool = False
-    secrets: set[str] = field(default_factory=set)
+    secrets: set[str] = field(default_factory=set[str])
 
     def keep_secret(self, value: str | None) -> None:
         if value:

@@ -8,7 +8,7 @@ Which scenes run is decided from each provider's capabilities, never from its na
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, cast
@@ -23,7 +23,6 @@ from hookhub.cli._output import console, print_json
 from hookhub.cli._serve import import_sandbox
 from hookhub.facade import WebhookClient, list_providers
 from hookhub.facade.models import Capabilities, Webhook
-from hookhub.facade.provider_mapping import load_mapping
 from hookhub.providers import ProviderId
 
 __all__ = ["DemoReport", "collect", "run_demo"]
@@ -39,7 +38,7 @@ class Row:
 
     action: str
     outcome: str
-    calls: list[str] = field(default_factory=list)
+    calls: list[str] = field(default_factory=list[str])
     """The HTTP requests the sandbox received for it (``"PATCH /v1/x/1 200"``)."""
 
 
@@ -59,8 +58,8 @@ class ProviderReport:
     disabled_events: str
     """What the provider documents for events while disabled (``hookhub providers``)."""
     webhook_id: str | None = None
-    timeline: list[Row] = field(default_factory=list)
-    events: list[EventRow] = field(default_factory=list)
+    timeline: list[Row] = field(default_factory=list[Row])
+    events: list[EventRow] = field(default_factory=list[EventRow])
     pause: str = "not tried"
     """``paused and resumed`` or ``refused``."""
     final_state: str | None = None
@@ -86,9 +85,9 @@ class Check:
 
 @dataclass
 class DemoReport:
-    providers: list[ProviderReport] = field(default_factory=list)
-    toggles: list[ToggleReport] = field(default_factory=list)
-    checks: list[Check] = field(default_factory=list)
+    providers: list[ProviderReport] = field(default_factory=list[ProviderReport])
+    toggles: list[ToggleReport] = field(default_factory=list[ToggleReport])
+    checks: list[Check] = field(default_factory=list[Check])
 
     @property
     def ok(self) -> bool:
@@ -210,15 +209,10 @@ def provider_scene(capabilities: Capabilities, step: Callable[[str], None]) -> P
     return report
 
 
-def _toggle_operation(provider: str) -> str:
-    """The native operation behind the provider's relative toggle (from its spec mapping)."""
-    return load_mapping(provider).verbs["toggle"].operation
-
-
 def toggle_scene(capabilities: Capabilities, step: Callable[[str], None]) -> ToggleReport:
     """Disable through the relative toggle while the sandbox loses the toggle's response."""
     provider = capabilities.provider
-    operation = _toggle_operation(provider)
+    operation = capabilities.native_operations["toggle"]  # the generated method behind it
     stage = _Stage(provider, state_strategy="toggle", settle_delay=0.0)
     try:
         step(f"{provider}: toggle with a lost response")
@@ -291,7 +285,7 @@ def collect(step: Callable[[str], None] = lambda text: None) -> DemoReport:
 
 
 @contextmanager
-def _progress(total: int) -> Iterator[Callable[[str], None]]:
+def _progress(total: int) -> Generator[Callable[[str], None]]:
     """A spinner with the current step, on a terminal only."""
     out = console()
     progress = Progress(

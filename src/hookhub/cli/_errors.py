@@ -22,7 +22,7 @@ from hookhub._core.errors import (
     RateLimitError,
     UnsupportedOperationError,
 )
-from hookhub.facade.plans import WebhookLimitError
+from hookhub.facade import WebhookLimitError
 
 __all__ = ["ExitCode", "error_line", "exit_code_for", "scrub"]
 

@@ -12,7 +12,7 @@ import json
 import os
 import sys
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 
 from rich.console import Console
 from rich.table import Table
@@ -83,9 +83,11 @@ def _cell(value: Any) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, Mapping):
-        return "\n".join(f"{key}: {_cell(item)}" for key, item in value.items())
+        mapping = cast(Mapping[object, object], value)
+        return "\n".join(f"{key}: {_cell(item)}" for key, item in mapping.items())
     if isinstance(value, (list, tuple)):
-        return ", ".join(_cell(item) for item in value) if value else "(none)"
+        items = cast(Sequence[object], value)
+        return ", ".join(_cell(item) for item in items) if items else "(none)"
     return str(value)
 
 
@@ -101,7 +103,7 @@ def render_webhooks(webhooks: Sequence[Webhook], *, title: str | None = None) ->
         table.add_column(_label(name), overflow="fold")
     for webhook in webhooks:
         record = webhook_record(webhook)
-        cells = []
+        cells: list[str] = []
         for name in columns:
             value = record.get(name)
             # ``events=None`` means every event: say so rather than print a dash.

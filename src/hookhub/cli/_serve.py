@@ -98,7 +98,7 @@ def serve(providers: Sequence[str], *, first_port: int, api_key: str | None, as_
     }
     try:
         with contextlib.ExitStack() as servers:
-            endpoints = []
+            endpoints: list[dict[str, Any]] = []
             for index, provider in enumerate(providers):
                 port = first_port + index if first_port else 0
                 options = {} if api_key is None else {"api_key": api_key}

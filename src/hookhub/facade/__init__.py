@@ -1,10 +1,10 @@
 """The unified facade: one interface over every generated provider client."""
 
+from hookhub.facade._errors import DeadlineExceededError, IncompleteWebhookError
+from hookhub.facade._plans import WebhookLimitError
 from hookhub.facade._typed_clients import AsyncWebhookClient, WebhookClient
 from hookhub.facade.client import DEFAULT_DEADLINE, list_providers
-from hookhub.facade.errors import DeadlineExceededError, IncompleteWebhookError
 from hookhub.facade.models import Capabilities, Webhook
-from hookhub.facade.plans import WebhookLimitError
 
 __all__ = [
     "DEFAULT_DEADLINE",

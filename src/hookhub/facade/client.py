@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import builtins
+import copy
 import math
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import replace
 from functools import cache
-from typing import Any, Generic, Literal, cast
+from typing import Any, Generic, Literal, TypedDict, cast
 
 import httpx
-from typing_extensions import TypeVar
+from typing_extensions import Self, TypeVar, Unpack
 
 from hookhub._core.client_base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from hookhub._core.closing import AsyncClosing, SyncClosing
@@ -22,12 +23,13 @@ from hookhub._core.errors import (
     UnsupportedOperationError,
 )
 from hookhub._core.omit import Omit, omit
+from hookhub._core.request_options import RequestOptions
 from hookhub._core.retry_policy import RetryPolicy
-from hookhub.facade import plans
-from hookhub.facade.errors import DeadlineExceededError
-from hookhub.facade.models import Capabilities, Webhook
-from hookhub.facade.provider_mapping import ProviderMapping, load_mapping
-from hookhub.facade.runners import (
+from hookhub.facade import _plans as plans
+from hookhub.facade._errors import DeadlineExceededError
+from hookhub.facade._provider_mapping import ProviderMapping, load_mapping
+from hookhub.facade._runners import (
+    CallOptions,
     LockKey,
     async_webhook_lock,
     lock_key,
@@ -35,6 +37,7 @@ from hookhub.facade.runners import (
     run_sync,
     webhook_lock,
 )
+from hookhub.facade.models import Capabilities, Webhook
 from hookhub.providers import PROVIDER_IDS
 
 __all__ = [
@@ -42,6 +45,7 @@ __all__ = [
     "DEFAULT_SETTLE_DELAY",
     "AsyncWebhookClientBase",
     "NativeT",
+    "PerCallOptions",
     "RawT",
     "StateStrategy",
     "SyncWebhookClientBase",
@@ -62,6 +66,24 @@ DEFAULT_DEADLINE = 120.0
 (lock wait, reads, writes, settle and late-apply waits), unless configured otherwise."""
 
 
+class PerCallOptions(TypedDict, total=False):
+    """Keyword options every facade verb takes, applied to each request the verb sends.
+
+    Omitted, the client's settings apply (see :class:`hookhub.RequestOptions`).
+    """
+
+    timeout: float | httpx.Timeout | Omit | None
+    """Per request: seconds, an ``httpx.Timeout``, or ``None`` for none."""
+    max_retries: int | Omit
+    """Retries of each request (within its retry class)."""
+    extra_headers: Mapping[str, str] | Omit
+    """Sent with every request, over the client's headers."""
+    extra_query: Mapping[str, object] | Omit
+    """Added to every request's query string."""
+    extra_body: Mapping[str, object] | Omit
+    """Merged into the JSON body of each write that sends one (never into reads)."""
+
+
 def _seconds(value: object, name: str, *, positive: bool, error: type[HookhubError]) -> float:
     """A duration argument, refused (as ``error``) unless it is a real, non-negative number."""
     if isinstance(value, bool) or not isinstance(value, (int, float)) or math.isnan(value):
@@ -69,6 +91,34 @@ def _seconds(value: object, name: str, *, positive: bool, error: type[HookhubErr
     if value < 0 or (positive and value == 0):
         raise error(f"{name} must be {'> 0' if positive else '>= 0'} seconds, not {value!r}")
     return float(value)
+
+
+def _tuning(
+    settle: float, verify: bool, timeout: object, max_retries: object, policy: RetryPolicy
+) -> plans.Tuning:
+    """How the converging verbs wait, from the client's timeout, retries and policy."""
+    return plans.Tuning(
+        settle_delay=settle,
+        verify=verify,
+        late_apply_wait=_late_apply_wait(settle, timeout),
+        max_retry_after=policy.max_retry_after,
+        rate_limit_retries=_retries(max_retries),
+        backoff=policy,
+    )
+
+
+def _retries(max_retries: object) -> int:
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise ConfigurationError(f"max_retries must be an int >= 0, not {max_retries!r}")
+    return max_retries
+
+
+def _late_apply_wait(settle: float, timeout: object) -> float:
+    """The request's read timeout: how long a lost toggle may still take to land."""
+    read_timeout = (timeout if isinstance(timeout, httpx.Timeout) else DEFAULT_TIMEOUT).read
+    if not isinstance(timeout, httpx.Timeout):
+        read_timeout = _seconds(timeout, "timeout", positive=False, error=ConfigurationError)
+    return max(settle, read_timeout if read_timeout is not None else 30.0)
 
 
 @cache
@@ -120,7 +170,8 @@ class _FacadeBase(Generic[NativeT, RawT]):
             )
         if state_strategy not in ("set", "toggle"):
             raise ConfigurationError("state_strategy must be 'set' or 'toggle'")
-        if not isinstance(verify, bool):
+        # Checked at run time too: callers may not type-check.
+        if not isinstance(verify, bool):  # pyright: ignore[reportUnnecessaryIsInstance]
             raise ConfigurationError("verify must be True or False")
         self._use_toggle = state_strategy == "toggle"
         # Every facade setting is checked here, before a native client exists or anything
@@ -131,21 +182,13 @@ class _FacadeBase(Generic[NativeT, RawT]):
             if deadline is None
             else _seconds(deadline, "deadline", positive=True, error=ConfigurationError)
         )
-        max_retries = client_arguments["max_retries"]
-        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-            raise ConfigurationError(f"max_retries must be an int >= 0, not {max_retries!r}")
         policy: RetryPolicy = client_arguments["retry_policy"] or RetryPolicy()
-        timeout = client_arguments["timeout"]
-        read_timeout = (timeout if isinstance(timeout, httpx.Timeout) else DEFAULT_TIMEOUT).read
-        if not isinstance(timeout, httpx.Timeout):
-            read_timeout = _seconds(timeout, "timeout", positive=False, error=ConfigurationError)
-        self._tuning = plans.Tuning(
-            settle_delay=settle,
-            verify=verify,
-            late_apply_wait=max(settle, read_timeout if read_timeout is not None else 30.0),
-            max_retry_after=policy.max_retry_after,
-            rate_limit_retries=max_retries,
-            backoff=policy,
+        self._tuning = _tuning(
+            settle,
+            verify,
+            client_arguments["timeout"],
+            client_arguments["max_retries"],
+            policy,
         )
         if self._deadline is not None:
             # The native client never sleeps a server-requested wait longer than the whole
@@ -156,6 +199,40 @@ class _FacadeBase(Generic[NativeT, RawT]):
             NativeT,
             native_class(**{**client_arguments, "retry_policy": policy}, **provider_options),
         )
+        self._bodies = frozenset(
+            name
+            for name, operation in self._mapping.profile.operations.items()
+            if operation.has_body
+        )
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | Omit = omit,
+        max_retries: int | Omit = omit,
+        default_headers: Mapping[str, str] | Omit = omit,
+    ) -> Self:
+        """A copy of this client with some settings changed (``omit``: keep this client's).
+
+        The copy shares this client's connection pool (through the native client's
+        ``with_options``) and never closes it; ``default_headers`` are merged over this
+        client's. The facade settings (state strategy, verify, deadline) are kept.
+        """
+        tuning = self._tuning
+        if not isinstance(timeout, Omit):
+            tuning = replace(tuning, late_apply_wait=_late_apply_wait(tuning.settle_delay, timeout))
+        if not isinstance(max_retries, Omit):
+            tuning = replace(tuning, rate_limit_retries=_retries(max_retries))
+        clone = copy.copy(self)
+        clone._tuning = tuning
+        clone._native = cast(Any, self._native).with_options(
+            timeout=timeout, max_retries=max_retries, default_headers=default_headers
+        )
+        return clone
+
+    def _call_options(self, options: PerCallOptions) -> CallOptions:
+        """The verb's options for its runner (an unknown keyword is a ``TypeError``)."""
+        return CallOptions(RequestOptions(**options), self._bodies)
 
     @property
     def native(self) -> NativeT:
@@ -302,12 +379,29 @@ class SyncWebhookClientBase(_FacadeBase[NativeT, RawT], SyncClosing):
             },
         )
 
-    def list(self) -> builtins.list[Webhook[RawT]]:
-        """Every webhook of the account, across all pages."""
-        return run_sync(plans.list_all(self._mapping), self._native)
+    def list(self, **options: Unpack[PerCallOptions]) -> builtins.list[Webhook[RawT]]:
+        """Every webhook of the account, across all pages (see :meth:`iter` for one by one).
 
-    def get(self, webhook_id: str) -> Webhook[RawT]:
-        return run_sync(plans.get(self._mapping, webhook_id), self._native)
+        Every verb takes the keyword options of :class:`PerCallOptions` (``timeout=``,
+        ``max_retries=``, ``extra_headers=``, ``extra_query=``, ``extra_body=``), applied to
+        each request the verb sends.
+        """
+        return builtins.list(self.iter(**options))
+
+    def iter(self, **options: Unpack[PerCallOptions]) -> Iterator[Webhook[RawT]]:
+        """Every webhook of the account, reading the next page only when it is reached."""
+        call_options = self._call_options(options)
+        page: int | None = plans.FIRST_PAGE
+        while page is not None:
+            plan = plans.list_page(self._mapping, page)
+            found = run_sync(plan, self._native, options=call_options)
+            yield from found.webhooks
+            page = found.next_page
+
+    def get(self, webhook_id: str, **options: Unpack[PerCallOptions]) -> Webhook[RawT]:
+        """The webhook ``webhook_id``."""
+        plan = plans.get(self._mapping, webhook_id)
+        return run_sync(plan, self._native, options=self._call_options(options))
 
     def create(
         self,
@@ -316,6 +410,7 @@ class SyncWebhookClientBase(_FacadeBase[NativeT, RawT], SyncClosing):
         events: builtins.list[str] | None = None,
         name: str | Omit = omit,
         secret: str | Omit = omit,
+        **options: Unpack[PerCallOptions],
     ) -> Webhook[RawT]:
         """Register a webhook. ``events=None`` means every event, where the provider has that.
 
@@ -323,7 +418,7 @@ class SyncWebhookClientBase(_FacadeBase[NativeT, RawT], SyncClosing):
         raises :class:`WebhookLimitError` (with ``.existing``) instead of creating a second.
         """
         plan = plans.create(self._mapping, url=url, events=events, name=name, secret=secret)
-        return run_sync(plan, self._native)
+        return run_sync(plan, self._native, options=self._call_options(options))
 
     def update(
         self,
@@ -333,6 +428,7 @@ class SyncWebhookClientBase(_FacadeBase[NativeT, RawT], SyncClosing):
         events: builtins.list[str] | Omit | None = omit,
         name: str | Omit = omit,
         secret: str | Omit = omit,
+        **options: Unpack[PerCallOptions],
     ) -> Webhook[RawT]:
         """Change what is given; what is omitted stays as it is.
 
@@ -341,38 +437,71 @@ class SyncWebhookClientBase(_FacadeBase[NativeT, RawT], SyncClosing):
         is sent back (or :class:`hookhub.IncompleteWebhookError` is raised before sending).
         """
         plan = self._update_plan(webhook_id, url, events, name, secret)
+        call_options = self._call_options(options)
         with webhook_lock(self._lock_key(webhook_id), None, _never):
-            return run_sync(plan, self._native)
+            return run_sync(plan, self._native, options=call_options)
 
-    def delete(self, webhook_id: str) -> None:
+    def delete(self, webhook_id: str, **options: Unpack[PerCallOptions]) -> None:
         """Delete the webhook."""
+        call_options = self._call_options(options)
         with webhook_lock(self._lock_key(webhook_id), None, _never):
-            run_sync(plans.delete(self._mapping, webhook_id), self._native)
+            run_sync(plans.delete(self._mapping, webhook_id), self._native, options=call_options)
 
     def set_enabled(
-        self, webhook_id: str, enabled: bool, *, deadline: float | Omit | None = omit
+        self,
+        webhook_id: str,
+        enabled: bool,
+        *,
+        deadline: float | Omit | None = omit,
+        **options: Unpack[PerCallOptions],
     ) -> Webhook[RawT]:
         """Converge deliveries to ``enabled``; safe to repeat, never flips a webhook back.
 
         ``deadline`` overrides the client's for this call (seconds; ``None`` for none).
         """
-        return self._converge(self._set_enabled_plan, webhook_id, enabled, deadline)
+        return self._converge(self._set_enabled_plan, webhook_id, enabled, deadline, options)
 
-    def enable(self, webhook_id: str, *, deadline: float | Omit | None = omit) -> Webhook[RawT]:
+    def enable(
+        self,
+        webhook_id: str,
+        *,
+        deadline: float | Omit | None = omit,
+        **options: Unpack[PerCallOptions],
+    ) -> Webhook[RawT]:
         """Restart deliveries; safe to repeat (see :meth:`set_enabled`)."""
-        return self.set_enabled(webhook_id, True, deadline=deadline)
+        return self.set_enabled(webhook_id, True, deadline=deadline, **options)
 
-    def disable(self, webhook_id: str, *, deadline: float | Omit | None = omit) -> Webhook[RawT]:
+    def disable(
+        self,
+        webhook_id: str,
+        *,
+        deadline: float | Omit | None = omit,
+        **options: Unpack[PerCallOptions],
+    ) -> Webhook[RawT]:
         """Stop deliveries; ``capabilities.disabled_events`` says what happens to events."""
-        return self.set_enabled(webhook_id, False, deadline=deadline)
+        return self.set_enabled(webhook_id, False, deadline=deadline, **options)
 
-    def pause(self, webhook_id: str, *, deadline: float | Omit | None = omit) -> Webhook[RawT]:
+    def pause(
+        self,
+        webhook_id: str,
+        *,
+        deadline: float | Omit | None = omit,
+        **options: Unpack[PerCallOptions],
+    ) -> Webhook[RawT]:
         """Stop deliveries while the provider keeps events; raises where it would lose them."""
-        return self._converge(self._pause_factory("pause"), webhook_id, False, deadline)
+        factory = self._pause_factory("pause")
+        return self._converge(factory, webhook_id, False, deadline, options)
 
-    def resume(self, webhook_id: str, *, deadline: float | Omit | None = omit) -> Webhook[RawT]:
+    def resume(
+        self,
+        webhook_id: str,
+        *,
+        deadline: float | Omit | None = omit,
+        **options: Unpack[PerCallOptions],
+    ) -> Webhook[RawT]:
         """Restart deliveries of a paused webhook; the kept events follow."""
-        return self._converge(self._pause_factory("resume"), webhook_id, True, deadline)
+        factory = self._pause_factory("resume")
+        return self._converge(factory, webhook_id, True, deadline, options)
 
     def _converge(
         self,
@@ -380,12 +509,14 @@ class SyncWebhookClientBase(_FacadeBase[NativeT, RawT], SyncClosing):
         webhook_id: str,
         wanted: bool,
         deadline: float | Omit | None,
+        options: PerCallOptions,
     ) -> Webhook[RawT]:
+        call_options = self._call_options(options)
         seconds, until = self._limit(deadline)
         plan = factory(webhook_id, wanted, seconds)
         expired = lambda: self._lock_expired(webhook_id, wanted, seconds)  # noqa: E731
         with webhook_lock(self._lock_key(webhook_id), until, expired):
-            return run_sync(plan, self._native, deadline=until)
+            return run_sync(plan, self._native, deadline=until, options=call_options)
 
     def close(self) -> None:
         """Close the native client (its connection pool, unless you passed ``http_client``)."""
@@ -437,12 +568,25 @@ class AsyncWebhookClientBase(_FacadeBase[NativeT, RawT], AsyncClosing):
             },
         )
 
-    async def list(self) -> builtins.list[Webhook[RawT]]:
-        """Every webhook of the account, across all pages."""
-        return await run_async(plans.list_all(self._mapping), self._native)
+    async def list(self, **options: Unpack[PerCallOptions]) -> builtins.list[Webhook[RawT]]:
+        """Every webhook of the account, across all pages (see :meth:`iter` for one by one)."""
+        return [webhook async for webhook in self.iter(**options)]
 
-    async def get(self, webhook_id: str) -> Webhook[RawT]:
-        return await run_async(plans.get(self._mapping, webhook_id), self._native)
+    async def iter(self, **options: Unpack[PerCallOptions]) -> AsyncIterator[Webhook[RawT]]:
+        """Every webhook of the account, reading the next page only when it is reached."""
+        call_options = self._call_options(options)
+        page: int | None = plans.FIRST_PAGE
+        while page is not None:
+            plan = plans.list_page(self._mapping, page)
+            found = await run_async(plan, self._native, options=call_options)
+            for webhook in found.webhooks:
+                yield webhook
+            page = found.next_page
+
+    async def get(self, webhook_id: str, **options: Unpack[PerCallOptions]) -> Webhook[RawT]:
+        """The webhook ``webhook_id``."""
+        plan = plans.get(self._mapping, webhook_id)
+        return await run_async(plan, self._native, options=self._call_options(options))
 
     async def create(
         self,
@@ -451,10 +595,11 @@ class AsyncWebhookClientBase(_FacadeBase[NativeT, RawT], AsyncClosing):
         events: builtins.list[str] | None = None,
         name: str | Omit = omit,
         secret: str | Omit = omit,
+        **options: Unpack[PerCallOptions],
     ) -> Webhook[RawT]:
         """See :meth:`WebhookClient.create`."""
         plan = plans.create(self._mapping, url=url, events=events, name=name, secret=secret)
-        return await run_async(plan, self._native)
+        return await run_async(plan, self._native, options=self._call_options(options))
 
     async def update(
         self,
@@ -464,46 +609,74 @@ class AsyncWebhookClientBase(_FacadeBase[NativeT, RawT], AsyncClosing):
         events: builtins.list[str] | Omit | None = omit,
         name: str | Omit = omit,
         secret: str | Omit = omit,
+        **options: Unpack[PerCallOptions],
     ) -> Webhook[RawT]:
         """See :meth:`WebhookClient.update`."""
         plan = self._update_plan(webhook_id, url, events, name, secret)
+        call_options = self._call_options(options)
         async with async_webhook_lock(self._lock_key(webhook_id), None, _never):
-            return await run_async(plan, self._native)
+            return await run_async(plan, self._native, options=call_options)
 
-    async def delete(self, webhook_id: str) -> None:
+    async def delete(self, webhook_id: str, **options: Unpack[PerCallOptions]) -> None:
         """Delete the webhook."""
+        call_options = self._call_options(options)
         async with async_webhook_lock(self._lock_key(webhook_id), None, _never):
-            await run_async(plans.delete(self._mapping, webhook_id), self._native)
+            plan = plans.delete(self._mapping, webhook_id)
+            await run_async(plan, self._native, options=call_options)
 
     async def set_enabled(
-        self, webhook_id: str, enabled: bool, *, deadline: float | Omit | None = omit
+        self,
+        webhook_id: str,
+        enabled: bool,
+        *,
+        deadline: float | Omit | None = omit,
+        **options: Unpack[PerCallOptions],
     ) -> Webhook[RawT]:
         """Converge deliveries to ``enabled``; safe to repeat, never flips a webhook back."""
-        return await self._converge(self._set_enabled_plan, webhook_id, enabled, deadline)
+        plan = self._set_enabled_plan
+        return await self._converge(plan, webhook_id, enabled, deadline, options)
 
     async def enable(
-        self, webhook_id: str, *, deadline: float | Omit | None = omit
+        self,
+        webhook_id: str,
+        *,
+        deadline: float | Omit | None = omit,
+        **options: Unpack[PerCallOptions],
     ) -> Webhook[RawT]:
         """Restart deliveries; safe to repeat (see :meth:`set_enabled`)."""
-        return await self.set_enabled(webhook_id, True, deadline=deadline)
+        return await self.set_enabled(webhook_id, True, deadline=deadline, **options)
 
     async def disable(
-        self, webhook_id: str, *, deadline: float | Omit | None = omit
+        self,
+        webhook_id: str,
+        *,
+        deadline: float | Omit | None = omit,
+        **options: Unpack[PerCallOptions],
     ) -> Webhook[RawT]:
         """Stop deliveries; ``capabilities.disabled_events`` says what happens to events."""
-        return await self.set_enabled(webhook_id, False, deadline=deadline)
+        return await self.set_enabled(webhook_id, False, deadline=deadline, **options)
 
     async def pause(
-        self, webhook_id: str, *, deadline: float | Omit | None = omit
+        self,
+        webhook_id: str,
+        *,
+        deadline: float | Omit | None = omit,
+        **options: Unpack[PerCallOptions],
     ) -> Webhook[RawT]:
         """Stop deliveries while the provider keeps events; raises where it would lose them."""
-        return await self._converge(self._pause_factory("pause"), webhook_id, False, deadline)
+        factory = self._pause_factory("pause")
+        return await self._converge(factory, webhook_id, False, deadline, options)
 
     async def resume(
-        self, webhook_id: str, *, deadline: float | Omit | None = omit
+        self,
+        webhook_id: str,
+        *,
+        deadline: float | Omit | None = omit,
+        **options: Unpack[PerCallOptions],
     ) -> Webhook[RawT]:
         """Restart deliveries of a paused webhook; the kept events follow."""
-        return await self._converge(self._pause_factory("resume"), webhook_id, True, deadline)
+        factory = self._pause_factory("resume")
+        return await self._converge(factory, webhook_id, True, deadline, options)
 
     async def _converge(
         self,
@@ -511,12 +684,14 @@ class AsyncWebhookClientBase(_FacadeBase[NativeT, RawT], AsyncClosing):
         webhook_id: str,
         wanted: bool,
         deadline: float | Omit | None,
+        options: PerCallOptions,
     ) -> Webhook[RawT]:
+        call_options = self._call_options(options)
         seconds, until = self._limit(deadline)
         plan = factory(webhook_id, wanted, seconds)
         expired = lambda: self._lock_expired(webhook_id, wanted, seconds)  # noqa: E731
         async with async_webhook_lock(self._lock_key(webhook_id), until, expired):
-            return await run_async(plan, self._native, deadline=until)
+            return await run_async(plan, self._native, deadline=until, options=call_options)
 
     async def close(self) -> None:
         """Close the native client (its connection pool, unless you passed ``http_client``)."""

@@ -56,6 +56,9 @@ class Capabilities(BaseModel):
     """Whether mutations carry an idempotency key the provider dedupes on."""
     native_calls: dict[str, str]
     """Facade verb -> the HTTP call(s) behind it (``"POST /api/webhooks/{id}/disable"``)."""
+    native_operations: dict[str, str] = Field(default_factory=dict[str, str])
+    """Facade verb -> the generated method behind it (``hooks.native.webhooks.<name>``), e.g.
+    ``{"toggle": "toggle_active"}``: what to scope a sandbox fault or a mock to."""
     max_webhooks: int | None
     """Webhooks allowed per account (``1`` for polytomic), or ``None`` when unlimited."""
     delivery_signature: str | None = None

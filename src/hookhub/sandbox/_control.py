@@ -40,7 +40,8 @@ def control(engine: Engine, request: RawRequest) -> Reply:
         return Reply(status, {"content-type": "application/json"}, body)
 
     try:
-        body = json.loads(request.body) if request.body else {}
+        # Control-plane JSON from the test driving the sandbox: an object, read loosely.
+        body: dict[str, Any] = json.loads(request.body) if request.body else {}
     except ValueError:
         return answer(400, {"error": "the body is not JSON"})
     route = (request.method, request.path.removeprefix(PREFIX).rstrip("/"))
@@ -60,7 +61,7 @@ def control(engine: Engine, request: RawRequest) -> Reply:
             results = engine.emit(str(body["event_type"]), body.get("payload") or {})
             return answer(200, [dataclasses.asdict(result) for result in results])
         if route == ("POST", "seed"):
-            options = dict(body)
+            options: dict[str, Any] = dict(body)
             webhook_id = engine.seed(
                 str(options.pop("url", "https://receiver.sandbox.invalid/hook")),
                 options.pop("events", None),
@@ -73,7 +74,7 @@ def control(engine: Engine, request: RawRequest) -> Reply:
             return answer(200, {"ok": True})
         if route == ("POST", "faults"):
             options = dict(body)
-            name = options.pop("fault", None)
+            name: object = options.pop("fault", None)
             if name not in _FAULTS:
                 return answer(400, {"error": f"fault must be one of {', '.join(_FAULTS)}"})
             getattr(engine.faults, str(name))(**options)

@@ -22,7 +22,7 @@ from collections.abc import Callable, Generator, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urlsplit
 
 from hookhub._core.errors import ConfigurationError
@@ -218,8 +218,8 @@ class Engine:
 
     # --- routes ------------------------------------------------------------------------
     def _compile(self, spec: Mapping[str, Any]) -> list[_Compiled]:
-        routes = []
-        operations = self.config.get("operations") or {}
+        routes: list[_Compiled] = []
+        operations: Mapping[str, Mapping[str, Any]] = self.config.get("operations") or {}
         for name, operation in self.profile.operations.items():
             pattern = re.sub(r"\\\{([^{}]+)\\\}", r"(?P<\1>[^/]+)", re.escape(operation.path))
             routes.append(
@@ -288,7 +288,8 @@ class Engine:
             if held is not None:
                 record.status, record.outcome = held.status, "replayed"
                 return Reply(held.status, dict(held.headers), held.body)
-        delay = self.faults._take("latency", operation.name, request.method, request.path)
+        # The fault book's underscore hooks exist for this engine alone.
+        delay = self.faults._take("latency", operation.name, request.method, request.path)  # pyright: ignore[reportPrivateUsage]
         try:
             if delay is not None:
                 yield Sleep(float(delay["seconds"]))
@@ -305,7 +306,8 @@ class Engine:
                 self._keys[key] = reply
         for item in outgoing:
             item.send()
-        lose = self.faults._take("lose", operation.name, request.method, request.path)
+        # The fault book's underscore hooks exist for this engine alone.
+        lose = self.faults._take("lose", operation.name, request.method, request.path)  # pyright: ignore[reportPrivateUsage]
         if lose is not None:
             record.outcome = "fault:lose_response"
             return Reply(reply.status, reply.headers, reply.body, lost=lose["kind"])
@@ -327,7 +329,8 @@ class Engine:
         if given != auth.prefix + self.api_key:
             missing = given is None and "missing_key" in self.config["errors"]
             return self._error("missing_key" if missing else "unauthorized", request_id)
-        fail = self.faults._take("fail", route.operation.name, request.method, request.path)
+        # The fault book's underscore hooks exist for this engine alone.
+        fail = self.faults._take("fail", route.operation.name, request.method, request.path)  # pyright: ignore[reportPrivateUsage]
         if fail is None:
             return None
         record.outcome = "fault:rate_limit" if fail.get("rate_limit") else "fault:fail"
@@ -375,7 +378,8 @@ class Engine:
             dry_field = self.config.get("dry_run_field")
             if dry_field and body.get(dry_field) is True:
                 return reply  # "sandbox: true": validated and answered, nothing changes
-            late = self.faults._take_late()
+            # The fault book's underscore hooks exist for this engine alone.
+            late = self.faults._take_late()  # pyright: ignore[reportPrivateUsage]
             if late is not None:
                 record.outcome = "fault:apply_late"
                 self._late.append(_Late(late, _diff(self.webhooks, work)))
@@ -394,7 +398,7 @@ class Engine:
             raise _Refused("validation", "The request body is not valid JSON.") from None
         if not isinstance(body, dict):
             raise _Refused("validation", "The request body must be a JSON object.")
-        return body
+        return cast("dict[str, Any]", body)  # parsed JSON: an object, checked above
 
     def _act(
         self,
@@ -447,7 +451,7 @@ class Engine:
                     current[name] = body[name]
             rotate = config.get("rotate_query")
             if rotate and str(request.query.get(rotate, "")).lower() == "true":
-                _set_path(current, self._signing_path, self.new_secret())
+                _set_path(current, self.signing_path, self.new_secret())
                 fresh = True
             state[webhook_id] = self._touch(current)
         elif action == "delete":
@@ -471,7 +475,7 @@ class Engine:
             assert current is not None and webhook_id is not None
             current = copy.deepcopy(current)
             secret = self.new_secret()
-            _set_path(current, self._signing_path, secret)
+            _set_path(current, self.signing_path, secret)
             state[webhook_id] = current = self._touch(current)
             variables["secret"], fresh = secret, True
         elif action == "get":
@@ -603,11 +607,13 @@ class Engine:
         if self._log.get("order") == "newest_first":
             entries.reverse()
         records = _filtered([self._log_view(entry) for entry in entries], config, request.query)
-        for param, path in (config.get("since") or {}).items():
+        since_params: Mapping[str, str] = config.get("since") or {}
+        until_params: Mapping[str, str] = config.get("until") or {}
+        for param, path in since_params.items():
             if param in request.query:
                 since = _instant(request.query[param], param)
                 records = [r for r in records if _instant(value_at(r, path), path) >= since]
-        for param, path in (config.get("until") or {}).items():
+        for param, path in until_params.items():
             if param in request.query:
                 until = _instant(request.query[param], param)
                 records = [r for r in records if _instant(value_at(r, path), path) < until]
@@ -699,7 +705,7 @@ class Engine:
         for name in route.required:
             if body.get(name) is None:
                 raise _Refused("validation", f"Missing required parameter: {name}")
-        url_rule = self.config.get("url") or {}
+        url_rule: Mapping[str, Any] = self.config.get("url") or {}
         url = body.get(url_rule.get("field", "url"))
         if url is not None:
             self._check_url(url, url_rule)
@@ -765,7 +771,7 @@ class Engine:
         return str(self._webhook["url"]["path"])
 
     @property
-    def _signing_path(self) -> str:
+    def signing_path(self) -> str:
         return str(self._secret.get("signing", self._secret.get("field", "secret")))
 
     def is_enabled(self, record: Mapping[str, Any]) -> bool:
@@ -789,7 +795,8 @@ class Engine:
     def _read_state(self, record: RecordedRequest | None) -> dict[str, dict[str, Any]]:
         """The state a read sees, after advancing "apply late" and "stale reads" faults."""
         state = self.webhooks
-        stale = self.faults._stale_rule
+        # The fault book's underscore hooks exist for this engine alone.
+        stale = self.faults._stale_rule  # pyright: ignore[reportPrivateUsage]
         if stale is not None and self._before is not None:
             within = False
             if self._stale_reads_left is not None and self._stale_reads_left > 0:
@@ -823,7 +830,8 @@ class Engine:
         self.webhooks = work
         self._before = before
         self._changed_at = self.now()
-        stale = self.faults._stale_rule
+        # The fault book's underscore hooks exist for this engine alone.
+        stale = self.faults._stale_rule  # pyright: ignore[reportPrivateUsage]
         self._stale_reads_left = stale.reads if stale is not None else None
         for webhook_id, record in changes.items():
             was = before.get(webhook_id)
@@ -846,8 +854,9 @@ class Engine:
         self, url: str, events: list[str] | None, enabled: bool, fields: Mapping[str, Any]
     ) -> str:
         body: dict[str, Any] = copy.deepcopy(self.config.get("seed") or {})
-        body[str((self.config.get("url") or {}).get("field", "url"))] = url
-        events_reader = self._webhook.get("events") or {}
+        url_rule: Mapping[str, Any] = self.config.get("url") or {}
+        body[str(url_rule.get("field", "url"))] = url
+        events_reader: Mapping[str, Any] = self._webhook.get("events") or {}
         if events is not None and "path" in events_reader:
             _set_path(body, events_reader["path"], list(events))
         body.update(fields)
@@ -887,7 +896,7 @@ class Engine:
     def emit(self, event_type: str, payload: Mapping[str, Any]) -> list[EmitResult]:
         with self.lock:
             event = _Event(f"evt_{self._next('event'):08d}", event_type, dict(payload), self.now())
-            results = []
+            results: list[EmitResult] = []
             for webhook_id, record in self.webhooks.items():
                 outcome = self._route_event(webhook_id, record, event)
                 results.append(EmitResult(webhook_id, event.event_id, event_type, outcome))
@@ -897,8 +906,8 @@ class Engine:
         return results
 
     def _route_event(self, webhook_id: str, record: dict[str, Any], event: _Event) -> EmitOutcome:
-        reader = self._webhook.get("events") or {}
-        events = value_at(record, reader["path"]) if "path" in reader else reader.get("const")
+        reader: Mapping[str, Any] = self._webhook.get("events") or {}
+        events: Any = value_at(record, reader["path"]) if "path" in reader else reader.get("const")
         if events not in (None, MISSING, []) and event.event_type not in events:
             return "not_subscribed"
         if self.is_enabled(record):
@@ -921,13 +930,14 @@ class Engine:
             "webhook_id": webhook_id,
             "now": event.created_at.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
         }
-        template = (self.config.get("delivery") or {}).get("body") or {
+        delivery_config: Mapping[str, Any] = self.config.get("delivery") or {}
+        template: Any = delivery_config.get("body") or {
             "id": "$event_id",
             "type": "$event_type",
             "data": "$payload",
         }
         body = json.dumps(render(template, variables), separators=(",", ":")).encode()
-        secret = value_at(record, self._signing_path)
+        secret = value_at(record, self.signing_path)
         headers = {"content-type": "application/json"}
         timestamp = int(self.now().timestamp())
         if isinstance(secret, str):
@@ -1079,7 +1089,8 @@ def _filtered(
     records: list[dict[str, Any]], config: Mapping[str, Any], query: Mapping[str, str]
 ) -> list[dict[str, Any]]:
     """``records`` whose ``filters`` paths equal the query values given for them."""
-    for param, path in (config.get("filters") or {}).items():
+    filters: Mapping[str, str] = config.get("filters") or {}
+    for param, path in filters.items():
         if param in query:
             wanted = _query_value(query[param])
             records = [record for record in records if value_at(record, path) == wanted]

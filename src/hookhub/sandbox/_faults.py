@@ -22,7 +22,7 @@ class _Rule:
     operation: str | None
     method: str | None
     path: str | None
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = field(default_factory=dict[str, Any])
 
     def matches(self, operation: str | None, method: str, path: str) -> bool:
         if self.operation is not None and self.operation != operation:

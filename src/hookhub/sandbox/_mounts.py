@@ -11,7 +11,7 @@ import contextlib
 import socket
 import threading
 import time
-from collections.abc import Awaitable, Callable, Iterator, MutableMapping
+from collections.abc import Awaitable, Callable, Generator, MutableMapping
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -107,7 +107,7 @@ def asgi_app(engine: Engine, closing: threading.Event, stall_seconds: float) -> 
                     return
         if scope["type"] != "http":  # pragma: no cover - websockets are never routed here
             return
-        chunks = []
+        chunks: list[bytes] = []
         more = True
         while more:
             message = await receive()
@@ -139,7 +139,7 @@ def asgi_app(engine: Engine, closing: threading.Event, stall_seconds: float) -> 
 
 
 @contextlib.contextmanager
-def serve(engine: Engine, port: int, stall_seconds: float) -> Iterator[str]:
+def serve(engine: Engine, port: int, stall_seconds: float) -> Generator[str, None, None]:
     """Run the ASGI app with uvicorn on ``127.0.0.1:port`` in a thread; yield its base URL."""
     try:
         import uvicorn

@@ -71,7 +71,8 @@ class DeliveryRecord:
     """Status the receiver answered when the sandbox POSTed for real (``deliver=True``)."""
     log_id: str | None = None
     """Id of the provider delivery-log entry this attempt belongs to (``None``: not logged)."""
-    extra: Mapping[str, Any] = field(default_factory=dict)
+    extra: Mapping[str, Any] = field(default_factory=dict[str, Any])
 
     def json(self) -> Any:
+        """The delivered body, decoded from JSON."""
         return json.loads(self.body)

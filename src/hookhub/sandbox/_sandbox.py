@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Generator, Mapping
 from datetime import datetime, timezone
 from types import MappingProxyType
 from typing import Any, cast
@@ -91,6 +91,7 @@ class Sandbox:
         return SandboxTransport(self._engine)
 
     def async_transport(self) -> httpx.AsyncBaseTransport:
+        """The async twin of :meth:`transport`."""
         return AsyncSandboxTransport(self._engine)
 
     def http_client(self, **kwargs: Any) -> httpx.Client:
@@ -99,11 +100,12 @@ class Sandbox:
         return httpx.Client(transport=self.transport(), **kwargs)
 
     def async_http_client(self, **kwargs: Any) -> httpx.AsyncClient:
+        """An ``httpx.AsyncClient`` routed to this sandbox, ``base_url`` set."""
         kwargs.setdefault("base_url", self.base_url)
         return httpx.AsyncClient(transport=self.async_transport(), **kwargs)
 
     @contextlib.contextmanager
-    def serve(self, port: int = 0) -> Iterator[str]:
+    def serve(self, port: int = 0) -> Generator[str, None, None]:
         """Serve this sandbox on ``127.0.0.1`` (uvicorn in a thread); yield the base URL.
 
         Same state as the in-process mounts. Needs ``pip install 'hookhub[sandbox]'``.
@@ -157,7 +159,7 @@ class Sandbox:
         from hookhub._core.json_paths import value_at
 
         with self._engine.lock:
-            secret = value_at(self._engine.webhooks[webhook_id], self._engine._signing_path)
+            secret = value_at(self._engine.webhooks[webhook_id], self._engine.signing_path)
         return secret if isinstance(secret, str) else None
 
     # --- acting ---------------------------------------------------------------------------

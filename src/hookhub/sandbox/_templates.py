@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 from hookhub._core.json_paths import MISSING, value_at
 
@@ -28,10 +28,14 @@ _INTERPOLATION = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_.]*)\}")
 def render(template: Any, variables: Mapping[str, Any]) -> Any:
     """``template`` with every variable reference replaced; :data:`MISSING` if not given."""
     if isinstance(template, dict):
-        rendered = {key: render(value, variables) for key, value in template.items()}
+        # Templates are parsed YAML: string keys.
+        rendered = {
+            str(key): render(value, variables)
+            for key, value in cast("dict[object, Any]", template).items()
+        }
         return {key: value for key, value in rendered.items() if value is not MISSING}
     if isinstance(template, list):
-        items = [render(value, variables) for value in template]
+        items = [render(value, variables) for value in cast("list[object]", template)]
         return [item for item in items if item is not MISSING]
     if isinstance(template, str):
         if template.startswith("$") and not template.startswith("${"):

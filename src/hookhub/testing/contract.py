@@ -53,7 +53,7 @@ class ContractTarget:
     provider: ProviderId
     hooks: hookhub.WebhookClient
     sandbox: Sandbox | None
-    created: list[str] = field(default_factory=list)
+    created: list[str] = field(default_factory=list[str])
 
     @property
     def events(self) -> list[str] | None:
@@ -61,14 +61,17 @@ class ContractTarget:
         return Sandbox(self.provider).example_events
 
     def url(self) -> str:
+        """A fresh receiver URL under ``https://example.com`` (never delivered to)."""
         return f"https://example.com/hookhub-contract/{uuid.uuid4().hex[:12]}"
 
     def create(self) -> hookhub.Webhook:
+        """Create a webhook that the fixture deletes afterwards."""
         hook = self.hooks.create(url=self.url(), events=self.events)
         self.created.append(hook.id)
         return hook
 
     def other_client(self, **kwargs: Any) -> hookhub.WebhookClient:
+        """A second facade client on the same provider and sandbox, with ``kwargs``."""
         if self.sandbox is None:
             return hookhub.WebhookClient(self.provider, settle_delay=0.0, **kwargs)
         kwargs.setdefault("api_key", self.sandbox.api_key)
@@ -82,7 +85,7 @@ class ContractTarget:
 
 
 def _targets() -> list[Any]:
-    params = []
+    params: list[Any] = []
     for provider in PROVIDER_IDS:
         params.append(pytest.param((provider, "sandbox"), id=f"{provider}-sandbox"))
         params.append(pytest.param((provider, "live"), id=f"{provider}-live"))
@@ -108,6 +111,7 @@ def contract_target(request: pytest.FixtureRequest) -> Iterator[ContractTarget]:
 
 
 def target_client(provider: ProviderId, sandbox: Sandbox) -> hookhub.WebhookClient:
+    """A facade client for ``provider`` wired to ``sandbox``."""
     return hookhub.WebhookClient(
         provider,
         api_key=sandbox.api_key,
@@ -130,6 +134,7 @@ def _live_client(provider: ProviderId) -> hookhub.WebhookClient:
 
 
 def test_create_get_list_update_delete(contract_target: ContractTarget) -> None:
+    """The CRUD verbs round-trip a webhook."""
     hooks = contract_target.hooks
     created = contract_target.create()
     assert created.enabled is True
@@ -148,6 +153,7 @@ def test_create_get_list_update_delete(contract_target: ContractTarget) -> None:
 
 
 def test_disable_twice_enable_and_pause(contract_target: ContractTarget) -> None:
+    """State verbs converge and are safe to repeat; pause is refused where events are lost."""
     hooks = contract_target.hooks
     created = contract_target.create()
     assert hooks.disable(created.id).enabled is False
@@ -166,6 +172,7 @@ def test_disable_twice_enable_and_pause(contract_target: ContractTarget) -> None
 
 
 def test_error_envelopes(contract_target: ContractTarget) -> None:
+    """Missing webhooks and wrong keys raise the typed errors."""
     with pytest.raises(hookhub.NotFoundError) as missing:
         contract_target.hooks.get(UNKNOWN_ID)
     assert missing.value.status_code == 404
@@ -177,6 +184,7 @@ def test_error_envelopes(contract_target: ContractTarget) -> None:
 
 
 def test_list_across_pages(contract_target: ContractTarget) -> None:
+    """``list()`` returns webhooks from every page."""
     size = 101  # more than the facade's page size of 100
     sandbox = contract_target.sandbox
     if contract_target.hooks.capabilities.max_webhooks is not None:
@@ -198,6 +206,7 @@ def test_list_across_pages(contract_target: ContractTarget) -> None:
 
 
 def test_one_webhook_limit(contract_target: ContractTarget) -> None:
+    """A provider limited to one webhook refuses a second with ``WebhookLimitError``."""
     limit = contract_target.hooks.capabilities.max_webhooks
     if limit != 1:
         pytest.skip(f"{contract_target.provider} has no one-webhook limit")

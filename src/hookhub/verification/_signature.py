@@ -6,7 +6,8 @@ import base64
 import binascii
 import hashlib
 import hmac
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from typing import cast
 
 from hookhub._core.errors import InvalidInputError
 from hookhub._core.signing import SigningScheme
@@ -23,7 +24,8 @@ __all__ = [
 
 def hmac_key(scheme: SigningScheme, secret: str, *, provider: str, position: int) -> bytes:
     """The HMAC key a secret stands for (prefix stripped, then decoded as the scheme says)."""
-    if not isinstance(secret, str) or not secret:
+    # Checked at run time too: callers may not type-check.
+    if not isinstance(secret, str) or not secret:  # pyright: ignore[reportUnnecessaryIsInstance]
         raise InvalidInputError(f"[{provider}] secret #{position} must be a non-empty str")
     rest = secret.removeprefix(scheme.secret_prefix) if scheme.secret_prefix else secret
     if scheme.secret_encoding == "utf-8":
@@ -64,7 +66,7 @@ def _split(scheme: SigningScheme, value: str) -> list[str]:
 
 def parse_header(scheme: SigningScheme, value: str) -> list[tuple[str, str]] | None:
     """The header's ``(key, value)`` entries; ``None`` when one is not ``key<sep>value``."""
-    entries = []
+    entries: list[tuple[str, str]] = []
     for entry in _split(scheme, value):
         if not entry:
             continue
@@ -95,7 +97,9 @@ def lower_keys(headers: Mapping[str, str], *, provider: str) -> dict[str, str]:
             f"(e.g. request.headers), got {type(headers).__name__}"
         )
     found: dict[str, str] = {}
-    for name, value in items():
+    # Whatever header mapping the web framework passed.
+    pairs = cast("Iterable[tuple[object, str]]", items())
+    for name, value in pairs:
         if isinstance(name, str):
             found.setdefault(name.lower(), value)
     return found

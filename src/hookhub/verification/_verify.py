@@ -11,7 +11,7 @@ import re
 import time
 from collections.abc import Callable, Mapping, MutableSet, Sequence
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, cast
 
 import pydantic
 
@@ -88,7 +88,7 @@ def verify_delivery(
     scheme = _scheme_or_refuse(provider)
     raw = _raw_body(provider, body)
     keys = _keys(provider, scheme, secret, secrets)
-    if seen is not None and not isinstance(seen, MutableSet) and not callable(seen):
+    if seen is not None and not _is_replay_guard(seen):
         raise InvalidInputError(
             f"[{provider}] seen must be a set of keys or a callable key -> bool (True when new)"
         )
@@ -152,7 +152,8 @@ def sign_delivery(
     raw = _raw_body(provider, body)
     if (
         isinstance(timestamp, bool)
-        or not isinstance(timestamp, int)
+        # Checked at run time too: callers may not type-check.
+        or not isinstance(timestamp, int)  # pyright: ignore[reportUnnecessaryIsInstance]
         or not 0 <= timestamp <= _MAX_TIMESTAMP
     ):
         raise InvalidInputError(
@@ -254,8 +255,10 @@ def _fresh(signed_at: int, limit: float, clock: Callable[[], float], fail: _Fail
 def _raw_body(provider: str, body: object) -> bytes:
     if isinstance(body, bytes):
         return body
-    if isinstance(body, bytearray | memoryview):
+    if isinstance(body, bytearray):
         return bytes(body)
+    if isinstance(body, memoryview):
+        return cast("memoryview[int]", body).tobytes()
     raise SignatureVerificationError(
         f"body must be bytes, got {type(body).__name__}: {_RAW_BODY_HINT}",
         reason="not_bytes",
@@ -280,7 +283,8 @@ def _keys(
 def _tolerance(provider: str, scheme: SigningScheme, tolerance: float | None) -> float:
     if tolerance is None:
         return scheme.tolerance
-    if isinstance(tolerance, bool) or not isinstance(tolerance, int | float):
+    # Checked at run time too: callers may not type-check.
+    if isinstance(tolerance, bool) or not isinstance(tolerance, int | float):  # pyright: ignore[reportUnnecessaryIsInstance]
         raise InvalidInputError(f"[{provider}] tolerance must be a number of seconds")
     if math.isnan(tolerance) or tolerance < 0:
         raise InvalidInputError(f"[{provider}] tolerance must be >= 0 (math.inf: no check)")
@@ -291,7 +295,8 @@ def _header(fields: Mapping[str, str], name: str, fail: _Fail) -> str:
     value = fields.get(name.lower())
     if value is None:
         raise fail("missing_header", f"missing header {name}")
-    if not isinstance(value, str):
+    # Checked at run time too: callers may not type-check.
+    if not isinstance(value, str):  # pyright: ignore[reportUnnecessaryIsInstance]
         raise fail("bad_format", f"header {name} is not a str")
     return value
 
@@ -303,7 +308,8 @@ def _find(sources: tuple[ValueSource, ...], fields: Mapping[str, str], payload: 
         else:
             value = payload
             for step in source.body_path:
-                value = value.get(step) if isinstance(value, dict) else None
+                # Decoded JSON: objects have str keys.
+                value = cast("dict[str, Any]", value).get(step) if isinstance(value, dict) else None
         if isinstance(value, str) and value:
             return value
         if isinstance(value, int) and not isinstance(value, bool):
@@ -311,13 +317,18 @@ def _find(sources: tuple[ValueSource, ...], fields: Mapping[str, str], payload: 
     return None
 
 
+def _is_replay_guard(value: object) -> bool:
+    """A run-time check (callers may not type-check) that leaves the static type as declared."""
+    return isinstance(value, MutableSet) or callable(value)
+
+
 def _first_time(seen: ReplayGuard, key: str) -> bool:
-    if isinstance(seen, MutableSet):
-        if key in seen:
-            return False
-        seen.add(key)
-        return True
-    return bool(seen(key))
+    if callable(seen):
+        return bool(seen(key))
+    if key in seen:
+        return False
+    seen.add(key)
+    return True
 
 
 def _typed(scheme: SigningScheme, payload: Any) -> pydantic.BaseModel | None:

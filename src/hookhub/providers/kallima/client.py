@@ -15,7 +15,11 @@ from pydantic import TypeAdapter
 from hookhub._core.async_shell import AsyncProviderClient
 from hookhub._core.client_base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from hookhub._core.omit import Omit, omit
-from hookhub._core.raw_response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from hookhub._core.raw_response import (
+    APIResponse,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
 from hookhub._core.request_options import RequestOptions
 from hookhub._core.response_parsing import NO_CONTENT
 from hookhub._core.retry_policy import RetryPolicy
@@ -438,15 +442,208 @@ class WebhooksWithRawResponse:
     """``webhooks`` operations returning ``hookhub.APIResponse``."""
 
     def __init__(self, webhooks: Webhooks) -> None:
-        self.list = to_raw_response_wrapper(webhooks.list)
-        self.create = to_raw_response_wrapper(webhooks.create)
-        self.get = to_raw_response_wrapper(webhooks.get)
-        self.update = to_raw_response_wrapper(webhooks.update)
-        self.delete = to_raw_response_wrapper(webhooks.delete)
-        self.test = to_raw_response_wrapper(webhooks.test)
-        self.list_deliveries = to_raw_response_wrapper(webhooks.list_deliveries)
-        self.get_delivery = to_raw_response_wrapper(webhooks.get_delivery)
-        self.retry_delivery = to_raw_response_wrapper(webhooks.retry_delivery)
+        self._webhooks = webhooks
+
+    def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[builtins.list[Webhook]]:
+        """``webhooks.list(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = to_raw_response_wrapper(self._webhooks.list)
+        return wrapper(
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def create(
+        self,
+        *,
+        url: str,
+        events: builtins.list[str] | Omit | None = omit,
+        enabled: bool | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[Webhook]:
+        """``webhooks.create(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = to_raw_response_wrapper(self._webhooks.create)
+        return wrapper(
+            url=url,
+            events=events,
+            enabled=enabled,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def get(
+        self,
+        webhook_id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[Webhook]:
+        """``webhooks.get(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = to_raw_response_wrapper(self._webhooks.get)
+        return wrapper(
+            webhook_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def update(
+        self,
+        webhook_id: str,
+        *,
+        rotate_secret: bool | Omit = omit,
+        url: str | Omit | None = omit,
+        events: builtins.list[str] | Omit | None = omit,
+        enabled: bool | Omit | None = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[Webhook]:
+        """``webhooks.update(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = to_raw_response_wrapper(self._webhooks.update)
+        return wrapper(
+            webhook_id,
+            rotate_secret=rotate_secret,
+            url=url,
+            events=events,
+            enabled=enabled,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def delete(
+        self,
+        webhook_id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[None]:
+        """``webhooks.delete(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = to_raw_response_wrapper(self._webhooks.delete)
+        return wrapper(
+            webhook_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def test(
+        self,
+        webhook_id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[WebhookDelivery]:
+        """``webhooks.test(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = to_raw_response_wrapper(self._webhooks.test)
+        return wrapper(
+            webhook_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def list_deliveries(
+        self,
+        *,
+        webhook_id: str | Omit = omit,
+        limit: int | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[builtins.list[WebhookDelivery]]:
+        """``webhooks.list_deliveries(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = to_raw_response_wrapper(self._webhooks.list_deliveries)
+        return wrapper(
+            webhook_id=webhook_id,
+            limit=limit,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def get_delivery(
+        self,
+        delivery_id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[WebhookDelivery]:
+        """``webhooks.get_delivery(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = to_raw_response_wrapper(self._webhooks.get_delivery)
+        return wrapper(
+            delivery_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def retry_delivery(
+        self,
+        delivery_id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[WebhookDelivery]:
+        """``webhooks.retry_delivery(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = to_raw_response_wrapper(self._webhooks.retry_delivery)
+        return wrapper(
+            delivery_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
 
 
 class Kallima(SyncProviderClient):
@@ -926,15 +1123,208 @@ class AsyncWebhooksWithRawResponse:
     """``webhooks`` operations returning ``hookhub.APIResponse`` (async)."""
 
     def __init__(self, webhooks: AsyncWebhooks) -> None:
-        self.list = async_to_raw_response_wrapper(webhooks.list)
-        self.create = async_to_raw_response_wrapper(webhooks.create)
-        self.get = async_to_raw_response_wrapper(webhooks.get)
-        self.update = async_to_raw_response_wrapper(webhooks.update)
-        self.delete = async_to_raw_response_wrapper(webhooks.delete)
-        self.test = async_to_raw_response_wrapper(webhooks.test)
-        self.list_deliveries = async_to_raw_response_wrapper(webhooks.list_deliveries)
-        self.get_delivery = async_to_raw_response_wrapper(webhooks.get_delivery)
-        self.retry_delivery = async_to_raw_response_wrapper(webhooks.retry_delivery)
+        self._webhooks = webhooks
+
+    async def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[builtins.list[Webhook]]:
+        """``webhooks.list(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = async_to_raw_response_wrapper(self._webhooks.list)
+        return await wrapper(
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def create(
+        self,
+        *,
+        url: str,
+        events: builtins.list[str] | Omit | None = omit,
+        enabled: bool | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[Webhook]:
+        """``webhooks.create(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = async_to_raw_response_wrapper(self._webhooks.create)
+        return await wrapper(
+            url=url,
+            events=events,
+            enabled=enabled,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def get(
+        self,
+        webhook_id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[Webhook]:
+        """``webhooks.get(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = async_to_raw_response_wrapper(self._webhooks.get)
+        return await wrapper(
+            webhook_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def update(
+        self,
+        webhook_id: str,
+        *,
+        rotate_secret: bool | Omit = omit,
+        url: str | Omit | None = omit,
+        events: builtins.list[str] | Omit | None = omit,
+        enabled: bool | Omit | None = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[Webhook]:
+        """``webhooks.update(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = async_to_raw_response_wrapper(self._webhooks.update)
+        return await wrapper(
+            webhook_id,
+            rotate_secret=rotate_secret,
+            url=url,
+            events=events,
+            enabled=enabled,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def delete(
+        self,
+        webhook_id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[None]:
+        """``webhooks.delete(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = async_to_raw_response_wrapper(self._webhooks.delete)
+        return await wrapper(
+            webhook_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def test(
+        self,
+        webhook_id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[WebhookDelivery]:
+        """``webhooks.test(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = async_to_raw_response_wrapper(self._webhooks.test)
+        return await wrapper(
+            webhook_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def list_deliveries(
+        self,
+        *,
+        webhook_id: str | Omit = omit,
+        limit: int | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[builtins.list[WebhookDelivery]]:
+        """``webhooks.list_deliveries(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = async_to_raw_response_wrapper(self._webhooks.list_deliveries)
+        return await wrapper(
+            webhook_id=webhook_id,
+            limit=limit,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def get_delivery(
+        self,
+        delivery_id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[WebhookDelivery]:
+        """``webhooks.get_delivery(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = async_to_raw_response_wrapper(self._webhooks.get_delivery)
+        return await wrapper(
+            delivery_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def retry_delivery(
+        self,
+        delivery_id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[WebhookDelivery]:
+        """``webhooks.retry_delivery(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = async_to_raw_response_wrapper(self._webhooks.retry_delivery)
+        return await wrapper(
+            delivery_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
 
 
 class AsyncKallima(AsyncProviderClient):

@@ -17,8 +17,12 @@ from pydantic import TypeAdapter
 from hookhub._core.async_shell import AsyncProviderClient
 from hookhub._core.client_base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from hookhub._core.omit import Omit, omit
-from hookhub._core.pagination import AsyncPaginator, SyncPage
-from hookhub._core.raw_response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from hookhub._core.pagination import AsyncPage, AsyncPaginator, SyncPage
+from hookhub._core.raw_response import (
+    APIResponse,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
 from hookhub._core.request_options import RequestOptions
 from hookhub._core.response_parsing import NO_CONTENT
 from hookhub._core.retry_policy import RetryPolicy
@@ -420,14 +424,203 @@ class WebhooksWithRawResponse:
     """``webhooks`` operations returning ``hookhub.APIResponse``."""
 
     def __init__(self, webhooks: Webhooks) -> None:
-        self.list = to_raw_response_wrapper(webhooks.list)
-        self.create = to_raw_response_wrapper(webhooks.create)
-        self.get = to_raw_response_wrapper(webhooks.get)
-        self.update = to_raw_response_wrapper(webhooks.update)
-        self.delete = to_raw_response_wrapper(webhooks.delete)
-        self.disable = to_raw_response_wrapper(webhooks.disable)
-        self.enable = to_raw_response_wrapper(webhooks.enable)
-        self.list_deliveries = to_raw_response_wrapper(webhooks.list_deliveries)
+        self._webhooks = webhooks
+
+    def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[builtins.list[Webhook]]:
+        """``webhooks.list(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = to_raw_response_wrapper(self._webhooks.list)
+        return wrapper(
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def create(
+        self,
+        *,
+        endpoint: str,
+        secret: str,
+        organization_id: str | Omit | None = omit,
+        idempotency_key: str | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[Webhook]:
+        """``webhooks.create(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = to_raw_response_wrapper(self._webhooks.create)
+        return wrapper(
+            endpoint=endpoint,
+            secret=secret,
+            organization_id=organization_id,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[Webhook]:
+        """``webhooks.get(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = to_raw_response_wrapper(self._webhooks.get)
+        return wrapper(
+            id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def update(
+        self,
+        id: str,
+        *,
+        endpoint: str,
+        secret: str,
+        organization_id: str | Omit | None = omit,
+        idempotency_key: str | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[Webhook]:
+        """``webhooks.update(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = to_raw_response_wrapper(self._webhooks.update)
+        return wrapper(
+            id,
+            endpoint=endpoint,
+            secret=secret,
+            organization_id=organization_id,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def delete(
+        self,
+        id: str,
+        *,
+        idempotency_key: str | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[None]:
+        """``webhooks.delete(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = to_raw_response_wrapper(self._webhooks.delete)
+        return wrapper(
+            id,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def disable(
+        self,
+        id: str,
+        *,
+        idempotency_key: str | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[Webhook]:
+        """``webhooks.disable(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = to_raw_response_wrapper(self._webhooks.disable)
+        return wrapper(
+            id,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def enable(
+        self,
+        id: str,
+        *,
+        idempotency_key: str | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[Webhook]:
+        """``webhooks.enable(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = to_raw_response_wrapper(self._webhooks.enable)
+        return wrapper(
+            id,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def list_deliveries(
+        self,
+        id: str,
+        *,
+        success: bool | Omit = omit,
+        event_id: str | Omit = omit,
+        start: datetime | Omit = omit,
+        end: datetime | Omit = omit,
+        page_token: str | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[SyncPage[WebhookDelivery, WebhookDeliveryList]]:
+        """``webhooks.list_deliveries(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = to_raw_response_wrapper(self._webhooks.list_deliveries)
+        return wrapper(
+            id,
+            success=success,
+            event_id=event_id,
+            start=start,
+            end=end,
+            page_token=page_token,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
 
 
 class Polytomic(SyncProviderClient):
@@ -912,14 +1105,203 @@ class AsyncWebhooksWithRawResponse:
     """``webhooks`` operations returning ``hookhub.APIResponse`` (async)."""
 
     def __init__(self, webhooks: AsyncWebhooks) -> None:
-        self.list = async_to_raw_response_wrapper(webhooks.list)
-        self.create = async_to_raw_response_wrapper(webhooks.create)
-        self.get = async_to_raw_response_wrapper(webhooks.get)
-        self.update = async_to_raw_response_wrapper(webhooks.update)
-        self.delete = async_to_raw_response_wrapper(webhooks.delete)
-        self.disable = async_to_raw_response_wrapper(webhooks.disable)
-        self.enable = async_to_raw_response_wrapper(webhooks.enable)
-        self.list_deliveries = async_to_raw_response_wrapper(webhooks.list_deliveries)
+        self._webhooks = webhooks
+
+    async def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[builtins.list[Webhook]]:
+        """``webhooks.list(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = async_to_raw_response_wrapper(self._webhooks.list)
+        return await wrapper(
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def create(
+        self,
+        *,
+        endpoint: str,
+        secret: str,
+        organization_id: str | Omit | None = omit,
+        idempotency_key: str | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[Webhook]:
+        """``webhooks.create(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = async_to_raw_response_wrapper(self._webhooks.create)
+        return await wrapper(
+            endpoint=endpoint,
+            secret=secret,
+            organization_id=organization_id,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[Webhook]:
+        """``webhooks.get(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = async_to_raw_response_wrapper(self._webhooks.get)
+        return await wrapper(
+            id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def update(
+        self,
+        id: str,
+        *,
+        endpoint: str,
+        secret: str,
+        organization_id: str | Omit | None = omit,
+        idempotency_key: str | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[Webhook]:
+        """``webhooks.update(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = async_to_raw_response_wrapper(self._webhooks.update)
+        return await wrapper(
+            id,
+            endpoint=endpoint,
+            secret=secret,
+            organization_id=organization_id,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        idempotency_key: str | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[None]:
+        """``webhooks.delete(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = async_to_raw_response_wrapper(self._webhooks.delete)
+        return await wrapper(
+            id,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def disable(
+        self,
+        id: str,
+        *,
+        idempotency_key: str | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[Webhook]:
+        """``webhooks.disable(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = async_to_raw_response_wrapper(self._webhooks.disable)
+        return await wrapper(
+            id,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def enable(
+        self,
+        id: str,
+        *,
+        idempotency_key: str | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[Webhook]:
+        """``webhooks.enable(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = async_to_raw_response_wrapper(self._webhooks.enable)
+        return await wrapper(
+            id,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def list_deliveries(
+        self,
+        id: str,
+        *,
+        success: bool | Omit = omit,
+        event_id: str | Omit = omit,
+        start: datetime | Omit = omit,
+        end: datetime | Omit = omit,
+        page_token: str | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[AsyncPage[WebhookDelivery, WebhookDeliveryList]]:
+        """``webhooks.list_deliveries(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = async_to_raw_response_wrapper(self._webhooks.list_deliveries)
+        return await wrapper(
+            id,
+            success=success,
+            event_id=event_id,
+            start=start,
+            end=end,
+            page_token=page_token,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
 
 
 class AsyncPolytomic(AsyncProviderClient):

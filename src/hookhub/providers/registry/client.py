@@ -16,7 +16,11 @@ from pydantic import TypeAdapter
 from hookhub._core.async_shell import AsyncProviderClient
 from hookhub._core.client_base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from hookhub._core.omit import Omit, omit
-from hookhub._core.raw_response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from hookhub._core.raw_response import (
+    APIResponse,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
 from hookhub._core.request_options import RequestOptions
 from hookhub._core.response_parsing import NO_CONTENT
 from hookhub._core.retry_policy import RetryPolicy
@@ -336,12 +340,139 @@ class WebhooksWithRawResponse:
     """``webhooks`` operations returning ``hookhub.APIResponse``."""
 
     def __init__(self, webhooks: Webhooks) -> None:
-        self.list = to_raw_response_wrapper(webhooks.list)
-        self.register = to_raw_response_wrapper(webhooks.register)
-        self.get = to_raw_response_wrapper(webhooks.get)
-        self.delete = to_raw_response_wrapper(webhooks.delete)
-        self.pause = to_raw_response_wrapper(webhooks.pause)
-        self.unpause = to_raw_response_wrapper(webhooks.unpause)
+        self._webhooks = webhooks
+
+    def list(
+        self,
+        *,
+        show_authentication: bool | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[builtins.list[Webhook]]:
+        """``webhooks.list(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = to_raw_response_wrapper(self._webhooks.list)
+        return wrapper(
+            show_authentication=show_authentication,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def register(
+        self,
+        *,
+        url: str,
+        subscription: Subscription,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[Webhook]:
+        """``webhooks.register(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = to_raw_response_wrapper(self._webhooks.register)
+        return wrapper(
+            url=url,
+            subscription=subscription,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def get(
+        self,
+        webhook_id: str,
+        *,
+        show_authentication: bool | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[Webhook]:
+        """``webhooks.get(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = to_raw_response_wrapper(self._webhooks.get)
+        return wrapper(
+            webhook_id,
+            show_authentication=show_authentication,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def delete(
+        self,
+        webhook_id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[None]:
+        """``webhooks.delete(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = to_raw_response_wrapper(self._webhooks.delete)
+        return wrapper(
+            webhook_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def pause(
+        self,
+        webhook_id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[Webhook]:
+        """``webhooks.pause(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = to_raw_response_wrapper(self._webhooks.pause)
+        return wrapper(
+            webhook_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def unpause(
+        self,
+        webhook_id: str,
+        *,
+        show_authentication: bool | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[Webhook]:
+        """``webhooks.unpause(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = to_raw_response_wrapper(self._webhooks.unpause)
+        return wrapper(
+            webhook_id,
+            show_authentication=show_authentication,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
 
 
 class Registry(SyncProviderClient):
@@ -723,12 +854,139 @@ class AsyncWebhooksWithRawResponse:
     """``webhooks`` operations returning ``hookhub.APIResponse`` (async)."""
 
     def __init__(self, webhooks: AsyncWebhooks) -> None:
-        self.list = async_to_raw_response_wrapper(webhooks.list)
-        self.register = async_to_raw_response_wrapper(webhooks.register)
-        self.get = async_to_raw_response_wrapper(webhooks.get)
-        self.delete = async_to_raw_response_wrapper(webhooks.delete)
-        self.pause = async_to_raw_response_wrapper(webhooks.pause)
-        self.unpause = async_to_raw_response_wrapper(webhooks.unpause)
+        self._webhooks = webhooks
+
+    async def list(
+        self,
+        *,
+        show_authentication: bool | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[builtins.list[Webhook]]:
+        """``webhooks.list(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = async_to_raw_response_wrapper(self._webhooks.list)
+        return await wrapper(
+            show_authentication=show_authentication,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def register(
+        self,
+        *,
+        url: str,
+        subscription: Subscription,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[Webhook]:
+        """``webhooks.register(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = async_to_raw_response_wrapper(self._webhooks.register)
+        return await wrapper(
+            url=url,
+            subscription=subscription,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def get(
+        self,
+        webhook_id: str,
+        *,
+        show_authentication: bool | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[Webhook]:
+        """``webhooks.get(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = async_to_raw_response_wrapper(self._webhooks.get)
+        return await wrapper(
+            webhook_id,
+            show_authentication=show_authentication,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def delete(
+        self,
+        webhook_id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[None]:
+        """``webhooks.delete(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = async_to_raw_response_wrapper(self._webhooks.delete)
+        return await wrapper(
+            webhook_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def pause(
+        self,
+        webhook_id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[Webhook]:
+        """``webhooks.pause(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = async_to_raw_response_wrapper(self._webhooks.pause)
+        return await wrapper(
+            webhook_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def unpause(
+        self,
+        webhook_id: str,
+        *,
+        show_authentication: bool | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[Webhook]:
+        """``webhooks.unpause(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = async_to_raw_response_wrapper(self._webhooks.unpause)
+        return await wrapper(
+            webhook_id,
+            show_authentication=show_authentication,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
 
 
 class AsyncRegistry(AsyncProviderClient):

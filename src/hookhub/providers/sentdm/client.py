@@ -15,8 +15,12 @@ from pydantic import TypeAdapter
 from hookhub._core.async_shell import AsyncProviderClient
 from hookhub._core.client_base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from hookhub._core.omit import Omit, omit
-from hookhub._core.pagination import AsyncPaginator, SyncPage
-from hookhub._core.raw_response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from hookhub._core.pagination import AsyncPage, AsyncPaginator, SyncPage
+from hookhub._core.raw_response import (
+    APIResponse,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
 from hookhub._core.request_options import RequestOptions
 from hookhub._core.response_parsing import NO_CONTENT
 from hookhub._core.retry_policy import RetryPolicy
@@ -681,16 +685,279 @@ class WebhooksWithRawResponse:
     """``webhooks`` operations returning ``hookhub.APIResponse``."""
 
     def __init__(self, webhooks: Webhooks) -> None:
-        self.list = to_raw_response_wrapper(webhooks.list)
-        self.create = to_raw_response_wrapper(webhooks.create)
-        self.list_event_types = to_raw_response_wrapper(webhooks.list_event_types)
-        self.retrieve = to_raw_response_wrapper(webhooks.retrieve)
-        self.update = to_raw_response_wrapper(webhooks.update)
-        self.delete = to_raw_response_wrapper(webhooks.delete)
-        self.toggle_status = to_raw_response_wrapper(webhooks.toggle_status)
-        self.rotate_secret = to_raw_response_wrapper(webhooks.rotate_secret)
-        self.test = to_raw_response_wrapper(webhooks.test)
-        self.list_events = to_raw_response_wrapper(webhooks.list_events)
+        self._webhooks = webhooks
+
+    def list(
+        self,
+        *,
+        is_active: bool | Omit | None = omit,
+        page: int | Omit = omit,
+        page_size: int | Omit = omit,
+        search: str | Omit | None = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[SyncPage[WebhookResponse, WebhookList]]:
+        """``webhooks.list(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = to_raw_response_wrapper(self._webhooks.list)
+        return wrapper(
+            is_active=is_active,
+            page=page,
+            page_size=page_size,
+            search=search,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def create(
+        self,
+        *,
+        display_name: str,
+        endpoint_url: str,
+        event_types: builtins.list[str],
+        event_filters: dict[str, builtins.list[str]] | Omit | None = omit,
+        retry_count: int | Omit = omit,
+        timeout_seconds: int | Omit = omit,
+        sandbox: bool | Omit = omit,
+        sender_profile: WebhookSenderProfile | Omit | None = omit,
+        idempotency_key: str | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[WebhookResponse]:
+        """``webhooks.create(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = to_raw_response_wrapper(self._webhooks.create)
+        return wrapper(
+            display_name=display_name,
+            endpoint_url=endpoint_url,
+            event_types=event_types,
+            event_filters=event_filters,
+            retry_count=retry_count,
+            timeout_seconds=timeout_seconds,
+            sandbox=sandbox,
+            sender_profile=sender_profile,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def list_event_types(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[WebhookEventTypeList]:
+        """``webhooks.list_event_types(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = to_raw_response_wrapper(self._webhooks.list_event_types)
+        return wrapper(
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[WebhookResponse]:
+        """``webhooks.retrieve(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = to_raw_response_wrapper(self._webhooks.retrieve)
+        return wrapper(
+            id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def update(
+        self,
+        id: str,
+        *,
+        display_name: str,
+        endpoint_url: str,
+        event_types: builtins.list[str],
+        event_filters: dict[str, builtins.list[str]] | Omit | None = omit,
+        retry_count: int | Omit = omit,
+        timeout_seconds: int | Omit = omit,
+        sandbox: bool | Omit = omit,
+        sender_profile: WebhookSenderProfile | Omit | None = omit,
+        idempotency_key: str | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[WebhookResponse]:
+        """``webhooks.update(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = to_raw_response_wrapper(self._webhooks.update)
+        return wrapper(
+            id,
+            display_name=display_name,
+            endpoint_url=endpoint_url,
+            event_types=event_types,
+            event_filters=event_filters,
+            retry_count=retry_count,
+            timeout_seconds=timeout_seconds,
+            sandbox=sandbox,
+            sender_profile=sender_profile,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def delete(
+        self,
+        id: str,
+        *,
+        idempotency_key: str | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[None]:
+        """``webhooks.delete(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = to_raw_response_wrapper(self._webhooks.delete)
+        return wrapper(
+            id,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def toggle_status(
+        self,
+        id: str,
+        *,
+        is_active: bool | Omit = omit,
+        sandbox: bool | Omit = omit,
+        idempotency_key: str | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[WebhookResponse]:
+        """``webhooks.toggle_status(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = to_raw_response_wrapper(self._webhooks.toggle_status)
+        return wrapper(
+            id,
+            is_active=is_active,
+            sandbox=sandbox,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def rotate_secret(
+        self,
+        id: str,
+        *,
+        sandbox: bool | Omit = omit,
+        idempotency_key: str | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[WebhookSigningSecret]:
+        """``webhooks.rotate_secret(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = to_raw_response_wrapper(self._webhooks.rotate_secret)
+        return wrapper(
+            id,
+            sandbox=sandbox,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def test(
+        self,
+        id: str,
+        *,
+        event_type: str,
+        sandbox: bool | Omit = omit,
+        idempotency_key: str | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[WebhookTestResult]:
+        """``webhooks.test(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = to_raw_response_wrapper(self._webhooks.test)
+        return wrapper(
+            id,
+            event_type=event_type,
+            sandbox=sandbox,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def list_events(
+        self,
+        id: str,
+        *,
+        page: int | Omit = omit,
+        page_size: int | Omit = omit,
+        search: str | Omit | None = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[SyncPage[WebhookEvent, WebhookEventList]]:
+        """``webhooks.list_events(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = to_raw_response_wrapper(self._webhooks.list_events)
+        return wrapper(
+            id,
+            page=page,
+            page_size=page_size,
+            search=search,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
 
 
 class SentDM(SyncProviderClient):
@@ -1420,16 +1687,279 @@ class AsyncWebhooksWithRawResponse:
     """``webhooks`` operations returning ``hookhub.APIResponse`` (async)."""
 
     def __init__(self, webhooks: AsyncWebhooks) -> None:
-        self.list = async_to_raw_response_wrapper(webhooks.list)
-        self.create = async_to_raw_response_wrapper(webhooks.create)
-        self.list_event_types = async_to_raw_response_wrapper(webhooks.list_event_types)
-        self.retrieve = async_to_raw_response_wrapper(webhooks.retrieve)
-        self.update = async_to_raw_response_wrapper(webhooks.update)
-        self.delete = async_to_raw_response_wrapper(webhooks.delete)
-        self.toggle_status = async_to_raw_response_wrapper(webhooks.toggle_status)
-        self.rotate_secret = async_to_raw_response_wrapper(webhooks.rotate_secret)
-        self.test = async_to_raw_response_wrapper(webhooks.test)
-        self.list_events = async_to_raw_response_wrapper(webhooks.list_events)
+        self._webhooks = webhooks
+
+    async def list(
+        self,
+        *,
+        is_active: bool | Omit | None = omit,
+        page: int | Omit = omit,
+        page_size: int | Omit = omit,
+        search: str | Omit | None = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[AsyncPage[WebhookResponse, WebhookList]]:
+        """``webhooks.list(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = async_to_raw_response_wrapper(self._webhooks.list)
+        return await wrapper(
+            is_active=is_active,
+            page=page,
+            page_size=page_size,
+            search=search,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def create(
+        self,
+        *,
+        display_name: str,
+        endpoint_url: str,
+        event_types: builtins.list[str],
+        event_filters: dict[str, builtins.list[str]] | Omit | None = omit,
+        retry_count: int | Omit = omit,
+        timeout_seconds: int | Omit = omit,
+        sandbox: bool | Omit = omit,
+        sender_profile: WebhookSenderProfile | Omit | None = omit,
+        idempotency_key: str | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[WebhookResponse]:
+        """``webhooks.create(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = async_to_raw_response_wrapper(self._webhooks.create)
+        return await wrapper(
+            display_name=display_name,
+            endpoint_url=endpoint_url,
+            event_types=event_types,
+            event_filters=event_filters,
+            retry_count=retry_count,
+            timeout_seconds=timeout_seconds,
+            sandbox=sandbox,
+            sender_profile=sender_profile,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def list_event_types(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[WebhookEventTypeList]:
+        """``webhooks.list_event_types(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = async_to_raw_response_wrapper(self._webhooks.list_event_types)
+        return await wrapper(
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[WebhookResponse]:
+        """``webhooks.retrieve(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = async_to_raw_response_wrapper(self._webhooks.retrieve)
+        return await wrapper(
+            id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def update(
+        self,
+        id: str,
+        *,
+        display_name: str,
+        endpoint_url: str,
+        event_types: builtins.list[str],
+        event_filters: dict[str, builtins.list[str]] | Omit | None = omit,
+        retry_count: int | Omit = omit,
+        timeout_seconds: int | Omit = omit,
+        sandbox: bool | Omit = omit,
+        sender_profile: WebhookSenderProfile | Omit | None = omit,
+        idempotency_key: str | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[WebhookResponse]:
+        """``webhooks.update(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = async_to_raw_response_wrapper(self._webhooks.update)
+        return await wrapper(
+            id,
+            display_name=display_name,
+            endpoint_url=endpoint_url,
+            event_types=event_types,
+            event_filters=event_filters,
+            retry_count=retry_count,
+            timeout_seconds=timeout_seconds,
+            sandbox=sandbox,
+            sender_profile=sender_profile,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        idempotency_key: str | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[None]:
+        """``webhooks.delete(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = async_to_raw_response_wrapper(self._webhooks.delete)
+        return await wrapper(
+            id,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def toggle_status(
+        self,
+        id: str,
+        *,
+        is_active: bool | Omit = omit,
+        sandbox: bool | Omit = omit,
+        idempotency_key: str | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[WebhookResponse]:
+        """``webhooks.toggle_status(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = async_to_raw_response_wrapper(self._webhooks.toggle_status)
+        return await wrapper(
+            id,
+            is_active=is_active,
+            sandbox=sandbox,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def rotate_secret(
+        self,
+        id: str,
+        *,
+        sandbox: bool | Omit = omit,
+        idempotency_key: str | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[WebhookSigningSecret]:
+        """``webhooks.rotate_secret(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = async_to_raw_response_wrapper(self._webhooks.rotate_secret)
+        return await wrapper(
+            id,
+            sandbox=sandbox,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def test(
+        self,
+        id: str,
+        *,
+        event_type: str,
+        sandbox: bool | Omit = omit,
+        idempotency_key: str | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[WebhookTestResult]:
+        """``webhooks.test(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = async_to_raw_response_wrapper(self._webhooks.test)
+        return await wrapper(
+            id,
+            event_type=event_type,
+            sandbox=sandbox,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def list_events(
+        self,
+        id: str,
+        *,
+        page: int | Omit = omit,
+        page_size: int | Omit = omit,
+        search: str | Omit | None = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[AsyncPage[WebhookEvent, WebhookEventList]]:
+        """``webhooks.list_events(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = async_to_raw_response_wrapper(self._webhooks.list_events)
+        return await wrapper(
+            id,
+            page=page,
+            page_size=page_size,
+            search=search,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
 
 
 class AsyncSentDM(AsyncProviderClient):

@@ -16,8 +16,12 @@ from pydantic import TypeAdapter
 from hookhub._core.async_shell import AsyncProviderClient
 from hookhub._core.client_base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from hookhub._core.omit import Omit, omit
-from hookhub._core.pagination import AsyncPaginator, SyncPage
-from hookhub._core.raw_response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from hookhub._core.pagination import AsyncPage, AsyncPaginator, SyncPage
+from hookhub._core.raw_response import (
+    APIResponse,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
 from hookhub._core.request_options import RequestOptions
 from hookhub._core.response_parsing import NO_CONTENT
 from hookhub._core.retry_policy import RetryPolicy
@@ -348,12 +352,153 @@ class WebhooksWithRawResponse:
     """``webhooks`` operations returning ``hookhub.APIResponse``."""
 
     def __init__(self, webhooks: Webhooks) -> None:
-        self.list = to_raw_response_wrapper(webhooks.list)
-        self.create = to_raw_response_wrapper(webhooks.create)
-        self.get = to_raw_response_wrapper(webhooks.get)
-        self.update = to_raw_response_wrapper(webhooks.update)
-        self.delete = to_raw_response_wrapper(webhooks.delete)
-        self.toggle_active = to_raw_response_wrapper(webhooks.toggle_active)
+        self._webhooks = webhooks
+
+    def list(
+        self,
+        *,
+        page: int | Omit = omit,
+        per_page: int | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[SyncPage[WebhookSubscription, WebhookSubscriptionList]]:
+        """``webhooks.list(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = to_raw_response_wrapper(self._webhooks.list)
+        return wrapper(
+            page=page,
+            per_page=per_page,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        url: str,
+        events: builtins.list[str],
+        secret: str | Omit = omit,
+        active: bool | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[WebhookSubscription]:
+        """``webhooks.create(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = to_raw_response_wrapper(self._webhooks.create)
+        return wrapper(
+            name=name,
+            url=url,
+            events=events,
+            secret=secret,
+            active=active,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[WebhookSubscription]:
+        """``webhooks.get(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = to_raw_response_wrapper(self._webhooks.get)
+        return wrapper(
+            id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def update(
+        self,
+        id: str,
+        *,
+        name: str,
+        url: str | Omit = omit,
+        events: builtins.list[str] | Omit = omit,
+        secret: str | Omit = omit,
+        active: bool | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[WebhookSubscription]:
+        """``webhooks.update(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = to_raw_response_wrapper(self._webhooks.update)
+        return wrapper(
+            id,
+            name=name,
+            url=url,
+            events=events,
+            secret=secret,
+            active=active,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[None]:
+        """``webhooks.delete(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = to_raw_response_wrapper(self._webhooks.delete)
+        return wrapper(
+            id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def toggle_active(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[WebhookSubscription]:
+        """``webhooks.toggle_active(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = to_raw_response_wrapper(self._webhooks.toggle_active)
+        return wrapper(
+            id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
 
 
 class ShippingChannels(SyncProviderClient):
@@ -747,12 +892,153 @@ class AsyncWebhooksWithRawResponse:
     """``webhooks`` operations returning ``hookhub.APIResponse`` (async)."""
 
     def __init__(self, webhooks: AsyncWebhooks) -> None:
-        self.list = async_to_raw_response_wrapper(webhooks.list)
-        self.create = async_to_raw_response_wrapper(webhooks.create)
-        self.get = async_to_raw_response_wrapper(webhooks.get)
-        self.update = async_to_raw_response_wrapper(webhooks.update)
-        self.delete = async_to_raw_response_wrapper(webhooks.delete)
-        self.toggle_active = async_to_raw_response_wrapper(webhooks.toggle_active)
+        self._webhooks = webhooks
+
+    async def list(
+        self,
+        *,
+        page: int | Omit = omit,
+        per_page: int | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[AsyncPage[WebhookSubscription, WebhookSubscriptionList]]:
+        """``webhooks.list(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = async_to_raw_response_wrapper(self._webhooks.list)
+        return await wrapper(
+            page=page,
+            per_page=per_page,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        url: str,
+        events: builtins.list[str],
+        secret: str | Omit = omit,
+        active: bool | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[WebhookSubscription]:
+        """``webhooks.create(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = async_to_raw_response_wrapper(self._webhooks.create)
+        return await wrapper(
+            name=name,
+            url=url,
+            events=events,
+            secret=secret,
+            active=active,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[WebhookSubscription]:
+        """``webhooks.get(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = async_to_raw_response_wrapper(self._webhooks.get)
+        return await wrapper(
+            id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def update(
+        self,
+        id: str,
+        *,
+        name: str,
+        url: str | Omit = omit,
+        events: builtins.list[str] | Omit = omit,
+        secret: str | Omit = omit,
+        active: bool | Omit = omit,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[WebhookSubscription]:
+        """``webhooks.update(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = async_to_raw_response_wrapper(self._webhooks.update)
+        return await wrapper(
+            id,
+            name=name,
+            url=url,
+            events=events,
+            secret=secret,
+            active=active,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[None]:
+        """``webhooks.delete(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = async_to_raw_response_wrapper(self._webhooks.delete)
+        return await wrapper(
+            id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def toggle_active(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | Omit = omit,
+        extra_query: Mapping[str, object] | Omit = omit,
+        extra_body: Mapping[str, object] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        max_retries: int | Omit = omit,
+    ) -> APIResponse[WebhookSubscription]:
+        """``webhooks.toggle_active(...)``, returning the ``hookhub.APIResponse``."""
+        wrapper = async_to_raw_response_wrapper(self._webhooks.toggle_active)
+        return await wrapper(
+            id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
 
 
 class AsyncShippingChannels(AsyncProviderClient):

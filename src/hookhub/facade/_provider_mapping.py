@@ -21,17 +21,17 @@ import importlib
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from pydantic import BaseModel
 
 from hookhub._core.errors import InvalidInputError
 from hookhub._core.omit import Omit, omit
 from hookhub._core.provider_profile import ProviderProfile, RetryClass
-from hookhub.facade.errors import IncompleteWebhookError
+from hookhub.facade._errors import IncompleteWebhookError
 from hookhub.facade.models import Capabilities, UpdateSemantics, Webhook
 
-__all__ = ["ProviderMapping", "VerbSpec", "load_mapping"]
+__all__ = ["ProviderMapping", "VerbSpec", "load_mapping", "new_secret", "read_path"]
 
 _MISSING = object()
 
@@ -41,7 +41,7 @@ class VerbSpec:
     """One facade verb: the native operation and the arguments it takes."""
 
     operation: str
-    arguments: Mapping[str, Any] = field(default_factory=dict)
+    arguments: Mapping[str, Any] = field(default_factory=dict[str, Any])
     read_first: bool = False
     items: str | None = None
     pagination: Mapping[str, Any] | None = None
@@ -122,7 +122,7 @@ class ProviderMapping:
         return str(found)
 
     def items(self, verb: VerbSpec, result: Any) -> list[Any]:
-        found = _path(result, verb.items) if verb.items else result
+        found = read_path(result, verb.items) if verb.items else result
         return list(found or [])
 
     # --- writing ------------------------------------------------------------------------
@@ -180,6 +180,7 @@ class ProviderMapping:
             relative_toggle=self.relative_toggle,
             idempotency_keys=self.profile.idempotency is not None,
             native_calls=native,
+            native_operations={name: verb.operation for name, verb in self.verbs.items()},
             max_webhooks=self.max_webhooks,
             delivery_signature=self.profile.signing.summary if self.profile.signing else None,
             update_semantics=self.update_semantics,
@@ -223,8 +224,9 @@ def new_secret() -> str:
     return secrets.token_urlsafe(24)
 
 
-def _path(value: Any, path: str) -> Any:
-    current = value
+def read_path(value: Any, path: str) -> Any:
+    """The value at the dotted ``path`` in a model or mapping; ``_MISSING`` when absent."""
+    current: Any = value
     for step in path.split("."):
         if isinstance(current, BaseModel):
             if step in type(current).model_fields:
@@ -234,7 +236,7 @@ def _path(value: Any, path: str) -> Any:
             else:
                 return _MISSING
         elif isinstance(current, Mapping):
-            current = current.get(step, _MISSING)
+            current = cast("Mapping[str, Any]", current).get(step, _MISSING)  # decoded JSON
         else:
             return _MISSING
         if current is _MISSING:
@@ -258,7 +260,7 @@ def _read(raw: Any, reader: Mapping[str, Any]) -> Any:
             if found is not _MISSING and found is not None:
                 return found
         return _MISSING
-    found = _path(raw, reader["path"])
+    found = read_path(raw, reader["path"])
     if found is _MISSING or found is None:
         return found
     if "equals" in reader:
@@ -270,13 +272,17 @@ def _read(raw: Any, reader: Mapping[str, Any]) -> Any:
 
 def _render(template: Any, variables: Mapping[str, Any]) -> Any:
     if isinstance(template, Mapping):
-        rendered = {key: _render(value, variables) for key, value in template.items()}
+        # Templates come from the spec's YAML: string keys.
+        rendered = {
+            str(key): _render(value, variables)
+            for key, value in cast("Mapping[object, Any]", template).items()
+        }
         return {key: value for key, value in rendered.items() if value is not _MISSING}
     if isinstance(template, str) and template.startswith("$"):
         for alternative in template.split("||"):
             name = alternative.strip().removeprefix("$")
             if name.startswith("current."):
-                value = _path(variables.get("current"), name.removeprefix("current."))
+                value = read_path(variables.get("current"), name.removeprefix("current."))
                 if value is None:  # a null read back is not a value to resend
                     value = _MISSING
             else:

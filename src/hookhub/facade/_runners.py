@@ -9,19 +9,27 @@ from __future__ import annotations
 import threading
 import time
 import weakref
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncGenerator, Callable, Generator
 from contextlib import asynccontextmanager, contextmanager
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from dataclasses import dataclass, field, fields
+from typing import Any, Generic, TypeVar
 
 import httpx
 
-if TYPE_CHECKING:
-    pass
-
 from hookhub._core.errors import HookhubError
-from hookhub.facade.plans import Call, Expired, Plan, Sleep
+from hookhub._core.omit import Omit
+from hookhub._core.request_options import RequestOptions
+from hookhub.facade._plans import Call, Expired, Plan, Sleep
 
-__all__ = ["async_webhook_lock", "lock_key", "run_async", "run_sync", "webhook_lock"]
+__all__ = [
+    "NO_CALL_OPTIONS",
+    "CallOptions",
+    "async_webhook_lock",
+    "lock_key",
+    "run_async",
+    "run_sync",
+    "webhook_lock",
+]
 
 T = TypeVar("T")
 LockKey = tuple[str, str, str]
@@ -29,6 +37,30 @@ LockKey = tuple[str, str, str]
 # Longest pause between two tries of an async waiter for a held lock: short enough to take
 # over quickly, long enough not to spin.
 _MAX_POLL = 0.01
+
+
+@dataclass(frozen=True)
+class CallOptions:
+    """A verb's per-call options, handed to every native call its plan makes."""
+
+    options: RequestOptions = field(default_factory=RequestOptions)
+    bodies: frozenset[str] = frozenset()
+    """Operations that send a JSON body: only those get ``extra_body``."""
+
+    def arguments(self, step: Call) -> dict[str, Any]:
+        """The step's keyword arguments with the options that apply to its operation."""
+        arguments = dict(step.kwargs)
+        for option in fields(self.options):
+            value = getattr(self.options, option.name)
+            if isinstance(value, Omit):
+                continue
+            if option.name == "extra_body" and step.operation not in self.bodies:
+                continue  # a read or a bodiless write: nothing to merge into
+            arguments[option.name] = value
+        return arguments
+
+
+NO_CALL_OPTIONS = CallOptions()
 
 
 class _Driver(Generic[T]):
@@ -61,7 +93,13 @@ class _Driver(Generic[T]):
         return time.monotonic() + wait > self._deadline
 
 
-def run_sync(plan: Plan[T], native: Any, *, deadline: float | None = None) -> T:
+def run_sync(
+    plan: Plan[T],
+    native: Any,
+    *,
+    deadline: float | None = None,
+    options: CallOptions = NO_CALL_OPTIONS,
+) -> T:
     """Run ``plan`` on a synchronous native client; ``deadline`` is a ``time.monotonic()``."""
     driver = _Driver(plan, deadline)
     reply: Any = None
@@ -72,13 +110,19 @@ def run_sync(plan: Plan[T], native: Any, *, deadline: float | None = None) -> T:
             time.sleep(step.seconds)
             continue
         try:
-            reply = getattr(native.webhooks, step.operation)(*step.args, **step.kwargs)
+            reply = getattr(native.webhooks, step.operation)(*step.args, **options.arguments(step))
         except HookhubError as exc:
             error = exc
     return driver.result
 
 
-async def run_async(plan: Plan[T], native: Any, *, deadline: float | None = None) -> T:
+async def run_async(
+    plan: Plan[T],
+    native: Any,
+    *,
+    deadline: float | None = None,
+    options: CallOptions = NO_CALL_OPTIONS,
+) -> T:
     """Run ``plan`` on an asynchronous native client; see :func:`run_sync`."""
     import asyncio
 
@@ -91,7 +135,8 @@ async def run_async(plan: Plan[T], native: Any, *, deadline: float | None = None
             await asyncio.sleep(step.seconds)
             continue
         try:
-            reply = await getattr(native.webhooks, step.operation)(*step.args, **step.kwargs)
+            operation = getattr(native.webhooks, step.operation)
+            reply = await operation(*step.args, **options.arguments(step))
         except HookhubError as exc:
             error = exc
     return driver.result
@@ -132,7 +177,7 @@ def _entry(key: LockKey) -> _KeyLock:
 @contextmanager
 def webhook_lock(
     key: LockKey, deadline: float | None, on_timeout: Callable[[], HookhubError]
-) -> Iterator[None]:
+) -> Generator[None, None, None]:
     """Hold the webhook's lock; raise ``on_timeout()`` if it is not free by ``deadline``."""
     entry = _entry(key)
     timeout = -1.0 if deadline is None else max(0.0, deadline - time.monotonic())
@@ -147,7 +192,7 @@ def webhook_lock(
 @asynccontextmanager
 async def async_webhook_lock(
     key: LockKey, deadline: float | None, on_timeout: Callable[[], HookhubError]
-) -> AsyncIterator[None]:
+) -> AsyncGenerator[None, None]:
     """The async twin of :func:`webhook_lock`: waits without blocking the event loop.
 
     The lock is only ever taken by a non-blocking try with no await between taking it and

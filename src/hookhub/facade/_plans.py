@@ -2,7 +2,7 @@
 
 A plan yields :class:`Call` (run a native operation; the result, or the ``HookhubError`` it
 raised, is sent back in) and :class:`Sleep` steps, and returns the verb's result. The sync and
-async runners in :mod:`hookhub.facade.runners` only execute steps, so both flavours share
+async runners in :mod:`hookhub.facade._runners` only execute steps, so both flavours share
 every decision made here. A runner given a deadline throws :class:`Expired` into the plan at
 the first step that would end past it; the converging plans turn that into
 :class:`DeadlineExceededError` carrying the last state they saw.
@@ -27,21 +27,24 @@ from hookhub._core.errors import (
 from hookhub._core.omit import Omit, omit
 from hookhub._core.pagination import page_body
 from hookhub._core.retry_policy import RetryPolicy, backoff_delay
-from hookhub.facade.errors import DeadlineExceededError, IncompleteWebhookError
+from hookhub.facade._errors import DeadlineExceededError, IncompleteWebhookError
+from hookhub.facade._provider_mapping import ProviderMapping, VerbSpec, new_secret, read_path
 from hookhub.facade.models import Webhook
-from hookhub.facade.provider_mapping import ProviderMapping, VerbSpec, _path, new_secret
 
 __all__ = [
+    "FIRST_PAGE",
     "Call",
     "Expired",
     "Plan",
     "Sleep",
     "Tuning",
     "WebhookLimitError",
+    "WebhookPage",
     "create",
     "delete",
     "get",
     "list_all",
+    "list_page",
     "set_enabled",
     "update",
 ]
@@ -58,7 +61,7 @@ class Call:
 
     operation: str
     args: tuple[Any, ...] = ()
-    kwargs: Mapping[str, Any] = field(default_factory=dict)
+    kwargs: Mapping[str, Any] = field(default_factory=dict[str, Any])
 
 
 @dataclass(frozen=True)
@@ -150,32 +153,52 @@ def _settled_raw(
     return previous
 
 
-def list_all(mapping: ProviderMapping) -> Plan[builtins.list[Webhook]]:
-    """Every webhook, following the provider's pagination to the last page."""
+FIRST_PAGE = 1
+
+
+@dataclass(frozen=True)
+class WebhookPage:
+    """One page of the provider's list, as webhooks, and the page to read next."""
+
+    webhooks: builtins.list[Webhook]
+    next_page: int | None
+    """``None`` after the last page (and for a provider whose list does not page)."""
+
+
+def list_page(mapping: ProviderMapping, page: int = FIRST_PAGE) -> Plan[WebhookPage]:
+    """One page of webhooks; following ``next_page`` walks the provider's pagination."""
     verb = _verb(mapping, "list")
     paging = verb.pagination
     if not paging:
         result = page_body((yield Call(verb.operation)))
-        return [mapping.to_webhook(item) for item in mapping.items(verb, result)]
+        return WebhookPage([mapping.to_webhook(item) for item in mapping.items(verb, result)], None)
+    kwargs: dict[str, Any] = {paging["param"]: page}
+    if "size_param" in paging:
+        kwargs[paging["size_param"]] = paging["size"]
+    # A list that pages returns a page object; this plan pages by itself, so it reads the
+    # page's body (the operation's whole result), as before pages existed.
+    result = page_body((yield Call(verb.operation, kwargs=kwargs)))
+    items = mapping.items(verb, result)
+    webhooks = [mapping.to_webhook(item) for item in items]
+    if not items or page >= MAX_PAGES:
+        return WebhookPage(webhooks, None)
+    if "has_more" in paging:
+        more = read_path(result, paging["has_more"]) is True
+    else:
+        current = read_path(result, paging["page"])
+        last = read_path(result, paging["last_page"])
+        more = isinstance(current, int) and isinstance(last, int) and current < last
+    return WebhookPage(webhooks, page + 1 if more else None)
+
+
+def list_all(mapping: ProviderMapping) -> Plan[builtins.list[Webhook]]:
+    """Every webhook, following the provider's pagination to the last page."""
     webhooks: builtins.list[Webhook] = []
-    for page in range(1, MAX_PAGES + 1):
-        kwargs: dict[str, Any] = {paging["param"]: page}
-        if "size_param" in paging:
-            kwargs[paging["size_param"]] = paging["size"]
-        # A list that pages returns a page object; this plan pages by itself, so it reads
-        # the page's body (the operation's whole result), as before pages existed.
-        result = page_body((yield Call(verb.operation, kwargs=kwargs)))
-        items = mapping.items(verb, result)
-        webhooks.extend(mapping.to_webhook(item) for item in items)
-        if not items:
-            break
-        if "has_more" in paging:
-            more = _path(result, paging["has_more"]) is True
-        else:
-            current, last = _path(result, paging["page"]), _path(result, paging["last_page"])
-            more = isinstance(current, int) and isinstance(last, int) and current < last
-        if not more:
-            break
+    page: int | None = FIRST_PAGE
+    while page is not None:
+        found = yield from list_page(mapping, page)
+        webhooks.extend(found.webhooks)
+        page = found.next_page
     return webhooks
 
 
