@@ -215,3 +215,19 @@ async def test_cost_of_verifying_in_requests(
     result = await call(hooks, "disable", server.webhook_id)
     assert result.enabled is False and server.state() is False
     assert [method for method, _ in server.requests] == requests
+
+
+async def test_a_late_toggle_is_waited_for_even_when_the_state_already_looks_wanted(
+    flavour: str,
+) -> None:
+    # Found by `make stress` on the sandbox: someone enables the webhook just before our
+    # toggle, whose answer is lost and which lands a moment later. The reads after the lost
+    # toggle show "enabled" (the other's change), so success was reported, and then our
+    # late toggle disabled it. The verifying mode now waits the request timeout here too.
+    server = backend("shipping_channels", enabled=False, faults=[None, None, "late"], actor_at=2)
+    hooks = facade("shipping_channels", flavour, server, state_strategy="toggle")
+    result = await call(hooks, "enable", server.webhook_id)
+    server.flush()
+    assert result.enabled is True
+    assert server.state() is True, "the late toggle was seen and undone before reporting"
+    assert server.sandbox.flips == 2 and server.transitions == 2 and server.actor_flips == 1
