@@ -44,8 +44,11 @@ class Faults:
     Every rule can be scoped with ``operation=`` (the spec's operationId, e.g.
     ``"toggle_active"``), ``method=`` and ``path=`` (a glob such as ``"/v1/webhooks/*"``);
     unscoped, it applies to any request. Rules with a count are used up in request order;
-    :meth:`clear` removes them all. Injected failures happen "in front of" the fake
-    provider: they change nothing and are never stored under an idempotency key.
+    :meth:`clear` removes them all. :meth:`fail_next`, :meth:`rate_limit` and
+    :meth:`lose_request` act "in front of" the fake provider: they change nothing and are
+    never stored under an idempotency key. :meth:`lose_response` and
+    :meth:`replace_response` act after it answered (a replayed answer too): the change is
+    made and the key keeps the real answer.
     """
 
     def __init__(self, lock: threading.RLock) -> None:
