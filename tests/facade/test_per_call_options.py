@@ -67,7 +67,7 @@ def test_timeout_per_call_reaches_every_request() -> None:
         timeouts.append(request.extensions["timeout"]["read"])
 
     http = sandbox.http_client(event_hooks={"request": [record]})
-    hooks = facade("shipping_channels", "sync", sandbox, http_client=http)
+    hooks = facade("shipping_channels", "sync", sandbox, http_client=http, timeout=30.0)
     hooks.disable(webhook_id, timeout=7.5)
     assert len(timeouts) >= 2 and set(timeouts) == {7.5}
     hooks.get(webhook_id)

@@ -1,9 +1,11 @@
-"""The facade decides only on values it saw, and writes back only what it read (issue 6, 1-2)."""
+"""The facade decides only on values it saw, and writes back only what it read (issue 6, 1-2).
+
+Canned answers a spec allows but no provider state produces are mocked with respx; the
+rest runs against ``hookhub.sandbox``."""
 
 from __future__ import annotations
 
 import inspect
-import json
 from typing import Any
 
 import httpx
@@ -11,7 +13,8 @@ import pytest
 import respx
 
 import hookhub
-from tests.facade.fakes import PREFIX
+from hookhub.sandbox import RecordedRequest, Sandbox
+from tests.conftest import API_KEY
 from tests.reliability._backends import facade, new_backend
 
 SHIPPING = "https://api.shipping-channels.com"
@@ -24,6 +27,10 @@ async def call(hooks: Any, verb: str, *args: Any, **kwargs: Any) -> Any:
 
 def writes(router: respx.MockRouter) -> list[httpx.Request]:
     return [c.request for c in router.calls if c.request.method != "GET"]
+
+
+def sandbox_writes(sandbox: Sandbox) -> list[RecordedRequest]:
+    return [r for r in sandbox.requests if r.method != "GET"]
 
 
 def answer_get_with(record: dict[str, Any]) -> httpx.Response:
@@ -76,22 +83,17 @@ async def test_empty_2xx_answer_to_disable_is_settled_by_a_read(
     provider: str, flavour: str
 ) -> None:
     # Before: `{"data": {}}` was taken as a successful disable: Webhook(id='None', enabled=False).
-    fake = new_backend(provider)
-    webhook_id = fake.seed(enabled=True)
-    hooks = facade(provider, flavour)
-    base = fake.handle
-
-    def empty_answer(request: httpx.Request) -> httpx.Response:
-        base(request)
-        return httpx.Response(200, json={"success": True, "data": {}})
-
-    with respx.mock() as router:
-        router.route(method__in=["POST", "PATCH"]).mock(side_effect=empty_answer)
-        fake.mount(router)
-        result = await call(hooks, "disable", webhook_id)
-        assert router.calls.last.request.method == "GET"
+    sandbox = new_backend(provider)
+    webhook_id = sandbox.seed(enabled=True)
+    hooks = facade(provider, flavour, sandbox)
+    # The write is applied, and answered with an empty record.
+    sandbox.faults.replace_response(status=200, body={"success": True, "data": {}})
+    result = await call(hooks, "disable", webhook_id)
+    write, *_, last = sandbox.requests
+    assert write.method != "GET" and write.outcome == "fault:replace_response"
+    assert last.method == "GET"
     assert result.id == webhook_id and result.enabled is False
-    assert not fake.enabled(webhook_id)
+    assert not sandbox.is_enabled(webhook_id)
 
 
 @pytest.mark.parametrize("provider", ["polytomic", "sentdm"])
@@ -132,15 +134,13 @@ async def test_shipping_put_never_sends_null_for_what_it_did_not_read(
 
 
 async def test_shipping_disable_resends_exactly_what_it_read(flavour: str) -> None:
-    fake = new_backend("shipping_channels")
-    webhook_id = fake.seed(enabled=True, events=["shipment.created", "shipment.updated"])
-    before = dict(fake.hooks[webhook_id])
-    hooks = facade("shipping_channels", flavour)
-    with respx.mock() as router:
-        fake.mount(router)
-        await call(hooks, "disable", webhook_id)
-        (put,) = writes(router)
-    assert json.loads(put.content) == {
+    sandbox = new_backend("shipping_channels")
+    webhook_id = sandbox.seed(enabled=True, events=["shipment.created", "shipment.updated"])
+    before = dict(sandbox.webhooks[webhook_id])
+    hooks = facade("shipping_channels", flavour, sandbox)
+    await call(hooks, "disable", webhook_id)
+    (put,) = sandbox_writes(sandbox)
+    assert put.json() == {
         "name": before["name"],
         "url": before["url"],
         "events": before["events"],
@@ -150,35 +150,31 @@ async def test_shipping_disable_resends_exactly_what_it_read(flavour: str) -> No
 
 async def test_polytomic_update_resends_the_secret_it_read(flavour: str) -> None:
     # Before: update(url=...) sent `"secret": null` on polytomic's full-replacement PUT.
-    fake = new_backend("polytomic")
-    webhook_id = fake.seed()
-    hooks = facade("polytomic", flavour)
-    with respx.mock() as router:
-        fake.mount(router)
-        updated = await call(hooks, "update", webhook_id, url="https://new.test/hook")
-        (put,) = writes(router)
-    assert json.loads(put.content) == {
-        "endpoint": "https://new.test/hook",
-        "secret": "s3cret-value",
-    }
+    sandbox = new_backend("polytomic")
+    webhook_id = sandbox.seed(secret="s3cret-value")
+    hooks = facade("polytomic", flavour, sandbox)
+    updated = await call(hooks, "update", webhook_id, url="https://new.test/hook")
+    (put,) = sandbox_writes(sandbox)
+    assert put.json() == {"endpoint": "https://new.test/hook", "secret": "s3cret-value"}
     assert updated.url == "https://new.test/hook"
-    assert fake.hooks[webhook_id]["secret"] == "s3cret-value"
+    assert sandbox.webhooks[webhook_id]["secret"] == "s3cret-value"
 
 
 async def test_polytomic_update_without_a_readable_secret_is_refused(flavour: str) -> None:
-    fake = new_backend("polytomic")
-    webhook_id = fake.seed()
-    del fake.hooks[webhook_id]["secret"]
-    hooks = facade("polytomic", flavour)
-    with respx.mock() as router:
-        fake.mount(router)
-        with pytest.raises(hookhub.IncompleteWebhookError, match="secret") as caught:
-            await call(hooks, "update", webhook_id, url="https://new.test/hook")
-        assert writes(router) == []
-        # Given by the caller, the secret needs no read-back.
-        await call(hooks, "update", webhook_id, url="https://new.test/hook", secret="chosen-1")
+    sandbox = new_backend("polytomic")
+    webhook_id = sandbox.seed()
+    without_secret = {k: v for k, v in sandbox.webhooks[webhook_id].items() if k != "secret"}
+    # Every read (a verified read is two or more) answers the record without its secret.
+    sandbox.faults.replace_response(4, status=200, body={"data": without_secret}, method="GET")
+    hooks = facade("polytomic", flavour, sandbox)
+    with pytest.raises(hookhub.IncompleteWebhookError, match="secret") as caught:
+        await call(hooks, "update", webhook_id, url="https://new.test/hook")
+    assert sandbox_writes(sandbox) == []
+    sandbox.faults.clear()
+    # Given by the caller, the secret needs no read-back.
+    await call(hooks, "update", webhook_id, url="https://new.test/hook", secret="chosen-1")
     assert caught.value.missing == ("secret",)
-    assert fake.hooks[webhook_id]["secret"] == "chosen-1"
+    assert sandbox.webhooks[webhook_id]["secret"] == "chosen-1"
 
 
 def test_update_semantics_are_published_per_provider() -> None:
@@ -200,37 +196,31 @@ def test_update_semantics_are_published_per_provider() -> None:
 
 
 async def test_sentdm_update_keeps_what_was_not_given(flavour: str) -> None:
-    fake = new_backend("sentdm")
-    webhook_id = fake.seed(events=["messages", "templates"])
-    hooks = facade("sentdm", flavour)
-    with respx.mock() as router:
-        fake.mount(router)
-        await call(hooks, "update", webhook_id, url="https://new.test/hook")
-        (put,) = writes(router)
-    assert put.url.path == f"{PREFIX['sentdm']}/{webhook_id}"
-    body = json.loads(put.content)
+    sandbox = new_backend("sentdm")
+    webhook_id = sandbox.seed(events=["messages", "templates"], display_name="hook")
+    hooks = facade("sentdm", flavour, sandbox)
+    await call(hooks, "update", webhook_id, url="https://new.test/hook")
+    (put,) = sandbox_writes(sandbox)
+    assert (put.method, put.path) == ("PUT", f"/v3/webhooks/{webhook_id}")
+    body = put.json()
     assert body["event_types"] == ["messages", "templates"]
     assert body["display_name"] == "hook"
     assert None not in body.values()
+    assert sandbox.webhooks[webhook_id]["event_types"] == ["messages", "templates"]
 
 
 async def test_create_answered_without_a_state_reads_it_and_without_an_id_says_so(
     flavour: str,
 ) -> None:
-    fake = new_backend("polytomic")
+    new_id = "00000000-0000-4000-8000-00000000beef"
+    sandbox = Sandbox("polytomic", api_key=API_KEY, ids=lambda: new_id)
+    # The create is applied, and answered with the id alone.
+    sandbox.faults.replace_response(status=200, body={"data": {"id": new_id}}, method="POST")
+    created = await call(facade("polytomic", flavour, sandbox), "create", url="https://a.test/hook")
+    assert sandbox.requests[-1].method == "GET"
+    assert created.id == new_id and created.enabled is True and new_id in sandbox.webhooks
+
     hooks = facade("polytomic", flavour)
-    base = fake.handle
-
-    def stateless(request: httpx.Request) -> httpx.Response:
-        created = json.loads(base(request).content)["data"]
-        return httpx.Response(200, json={"data": {"id": created["id"]}})
-
-    with respx.mock() as router:
-        router.post(url__regex=r"/api/webhooks$").mock(side_effect=stateless)
-        fake.mount(router)
-        created = await call(hooks, "create", url="https://a.test/hook")
-        assert router.calls.last.request.method == "GET"
-    assert created.enabled is True and created.id in fake.hooks
 
     with respx.mock() as router:
         router.post(url__regex=r"/api/webhooks$").mock(

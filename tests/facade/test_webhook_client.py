@@ -39,6 +39,9 @@ def facade(provider: str, flavour: str, sandbox: Sandbox | None = None, **kwargs
     kwargs.setdefault("api_key", API_KEY if sandbox is None else sandbox.api_key)
     kwargs.setdefault("retry_policy", FAST)
     kwargs.setdefault("settle_delay", 0.0)
+    # In process nothing times out; the timeout only sets the verifying mode's wait after a
+    # lost toggle (30 s by default), which these tests need not sit through.
+    kwargs.setdefault("timeout", 0.05)
     if sandbox is not None:
         kwargs.setdefault("base_url", sandbox.base_url)
         http = sandbox.async_http_client() if flavour == "async" else sandbox.http_client()

@@ -1,7 +1,8 @@
 """20 threads and 20 tasks over several event loops, sync and async clients, both shipping
 strategies and several spellings of the base URL, all changing one webhook at once.
 
-Invariant: the lock serialises every call, so the webhook flips only when a caller's wish
+The backend is ``hookhub.sandbox``; a tap on its transport notes the state after each
+request. Invariant: the lock serialises every call, so the webhook flips only when a caller's wish
 differs from the state the previous caller left, and every caller is told the state the
 server had when its call ended. ``make stress`` runs more rounds.
 """
@@ -16,31 +17,29 @@ from typing import Any
 
 import httpx
 import pytest
-import respx
 
-from tests.facade.fakes import BASE_URLS
-from tests.reliability._backends import facade, new_backend
+from tests.reliability._backends import Tap, facade, new_backend
 from tests.reliability.conftest import STRESS, Tally
 
-SHIPPING = BASE_URLS["shipping_channels"]
-SPELLINGS = (SHIPPING, SHIPPING + "/", "https://API.Shipping-Channels.com", SHIPPING + "//")
+SHIPPING = new_backend("shipping_channels").base_url
+SPELLINGS = (SHIPPING, SHIPPING + "/", SHIPPING.upper().replace("HTTPS", "https"), SHIPPING + "//")
 THREADS, LOOPS, TASKS_PER_LOOP = 20, 4, 5
 ROUNDS = 25 if STRESS else 2
 
 
 def play_round(seed: int, tally: Tally) -> None:
     rng = random.Random(seed)
-    fake = new_backend("shipping_channels")
-    webhook_id = fake.seed(enabled=rng.random() < 0.5)
-    initial = fake.enabled(webhook_id)
+    sandbox = new_backend("shipping_channels")
+    webhook_id = sandbox.seed(enabled=rng.random() < 0.5)
+    initial = sandbox.is_enabled(webhook_id)
     log: list[tuple[int, bool]] = []  # (caller, state after the request), in server order
     log_guard = threading.Lock()
 
-    def handle(request: httpx.Request) -> httpx.Response:
-        response = fake.handle(request)
+    def note(request: httpx.Request) -> None:
         with log_guard:
-            log.append((int(request.headers["x-caller"]), fake.enabled(webhook_id)))
-        return response
+            log.append((int(request.headers["x-caller"]), sandbox.is_enabled(webhook_id)))
+
+    tap = Tap(sandbox, after=note)
 
     callers = THREADS + LOOPS * TASKS_PER_LOOP
     wishes = [rng.random() < 0.5 for _ in range(callers)]
@@ -51,6 +50,7 @@ def play_round(seed: int, tally: Tally) -> None:
         return facade(
             "shipping_channels",
             flavour,
+            tap,
             base_url=rng.choice(SPELLINGS),
             state_strategy=rng.choice(["set", "toggle"]),
             default_headers={"x-caller": str(caller)},
@@ -78,12 +78,10 @@ def play_round(seed: int, tally: Tally) -> None:
         threading.Thread(target=loop_caller, args=(THREADS + n * TASKS_PER_LOOP,))
         for n in range(LOOPS)
     ]
-    with respx.mock() as router:
-        router.route(url__startswith=SHIPPING).mock(side_effect=handle)
-        for worker in workers:
-            worker.start()
-        for worker in workers:
-            worker.join()
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
 
     assert sorted(results) == list(range(callers)), "every caller got an answer"
     # Serialised: each caller's requests form one block, in some order.
@@ -102,7 +100,7 @@ def play_round(seed: int, tally: Tally) -> None:
     tally.add("concurrent flips beyond those needed", max(0, transitions - needed))
     tally.add("callers told a wrong state", 0)
     assert transitions <= needed
-    assert fake.enabled(webhook_id) == state
+    assert sandbox.is_enabled(webhook_id) == state
 
 
 @pytest.mark.parametrize("seed", range(ROUNDS))

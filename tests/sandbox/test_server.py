@@ -120,3 +120,16 @@ def test_control_plane_drives_a_served_sandbox(sandbox: Sandbox, base_url: str) 
         )
         assert control.post("/reset").is_success
     assert sandbox.webhooks == {}
+
+
+def test_control_plane_holds_a_late_change_and_lands_it(sandbox: Sandbox, base_url: str) -> None:
+    webhook_id = sandbox.seed(events=["shipment.created"])
+    headers = {"Authorization": f"Bearer {sandbox.api_key}"}
+    with httpx.Client(base_url=f"{base_url}/_hookhub") as control:
+        fault = {"fault": "apply_late", "after_reads": None}
+        assert control.post("/faults", json=fault).is_success
+        toggle = f"{base_url}/v1/webhook-subscriptions/{webhook_id}/toggle-active"
+        assert httpx.patch(toggle, headers=headers).status_code == 200
+        assert sandbox.is_enabled(webhook_id), "held"
+        assert control.post("/apply-pending", json={}).json() == {"applied": 1}
+    assert not sandbox.is_enabled(webhook_id)

@@ -88,7 +88,7 @@ class Tuning:
     """Confirm every read a decision rests on with a second, agreeing read ``settle_delay``
     later, and after an ambiguous toggle wait ``late_apply_wait`` before reading."""
     late_apply_wait: float = 30.0
-    """When verifying, the extra wait after a toggle that got no answer and looks unapplied:
+    """When verifying, the extra wait after a toggle that got no answer (or a gateway's):
     the request timeout, the time the server may still need to apply it."""
     max_retry_after: float = 60.0
     """A server-requested wait above this is not slept: ``RateLimitError`` is raised."""
@@ -382,9 +382,10 @@ def _converge_with_toggle(
 
     A 429 is a refusal (nothing applied): its wait is honoured and the state read again
     before another toggle. A timeout, reset or 5xx may have applied: read until two reads
-    agree. When that shows it unapplied but the request may still be in flight (no answer,
-    or a gateway's 502/504), the verifying mode first waits the request timeout and reads
-    again, so a late apply is seen before a second toggle could undo it. At most
+    agree. When the request may still be in flight (no answer, or a gateway's 502/504), the
+    verifying mode then waits the request timeout and reads again, so a late apply is seen
+    before a second toggle could undo it, or before success is reported on a state that an
+    outside change produced and the late toggle would undo. At most
     ``MAX_TOGGLES`` toggles are sent.
     """
     toggle = _verb(mapping, "toggle").operation
@@ -420,9 +421,10 @@ def _converge_with_toggle(
             current = yield from _settle_after(
                 mapping, webhook_id, tuning, seen, tuning.settle_delay
             )
-            if current.enabled != wanted and tuning.verify and _may_land_late(exc):
-                # It looks unapplied, but the lost request may still be on its way: give it
-                # the request timeout to land before deciding (and maybe toggling again).
+            if tuning.verify and _may_land_late(exc):
+                # The lost request may still be on its way: give it the request timeout to
+                # land before deciding. Also when the state already looks as wanted: someone
+                # else may have flipped it, and our toggle, landing late, would undo that.
                 current = yield from _settle_after(
                     mapping, webhook_id, tuning, seen, tuning.late_apply_wait
                 )

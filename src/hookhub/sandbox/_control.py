@@ -10,6 +10,7 @@ these requests are neither authenticated (the server binds loopback only) nor lo
 ``POST /_hookhub/emit``     ``{"event_type": ..., "payload": {...}}`` -> emit results
 ``POST /_hookhub/seed``     ``{"url": ..., "events": [...], "enabled": true, ...}`` -> id
 ``POST /_hookhub/set-enabled``  ``{"webhook_id": ..., "enabled": false}`` (outside actor)
+``POST /_hookhub/apply-pending``  land the changes ``apply_late`` holds back
 ``POST /_hookhub/faults``   ``{"fault": "fail_next", ...keyword arguments}``
 ``DELETE /_hookhub/faults`` clear every fault
 ``POST /_hookhub/reset``    forget everything
@@ -28,7 +29,16 @@ if TYPE_CHECKING:
 __all__ = ["PREFIX", "control"]
 
 PREFIX = "/_hookhub/"
-_FAULTS = ("fail_next", "rate_limit", "latency", "lose_response", "stale_reads", "apply_late")
+_FAULTS = (
+    "fail_next",
+    "rate_limit",
+    "latency",
+    "lose_request",
+    "lose_response",
+    "replace_response",
+    "stale_reads",
+    "apply_late",
+)
 
 
 def control(engine: Engine, request: RawRequest) -> Reply:
@@ -72,6 +82,8 @@ def control(engine: Engine, request: RawRequest) -> Reply:
         if route == ("POST", "set-enabled"):
             engine.set_enabled(str(body["webhook_id"]), bool(body["enabled"]))
             return answer(200, {"ok": True})
+        if route == ("POST", "apply-pending"):
+            return answer(200, {"applied": engine.apply_pending(body.get("n"))})
         if route == ("POST", "faults"):
             options = dict(body)
             name: object = options.pop("fault", None)

@@ -99,9 +99,15 @@ _DELIVERY_ID_ACTIONS = ("get_delivery", "retry_delivery")
 
 @dataclass
 class _Late:
-    reads_left: int
-    changes: dict[str, dict[str, Any] | None]
-    """Webhook id -> its record after the change, ``None`` when deleted."""
+    reads_left: int | None
+    """Reads until it lands; ``None``: held until :meth:`Engine.apply_pending`."""
+    route: _Compiled
+    params: Mapping[str, str]
+    request: RawRequest
+    request_id: str
+    """The acknowledged request, performed again when it lands (against the state then)."""
+    created: dict[str, dict[str, Any] | None]
+    """What a held create made (it lands as acknowledged, with the id it answered)."""
 
 
 @dataclass
@@ -271,7 +277,7 @@ class Engine:
             request_id = f"req_{self._next('request'):08d}"
         reply = self._front(route, request, record, request_id)
         if reply is not None:
-            record.status = reply.status
+            record.status = None if reply.lost else reply.status
             return reply
         assert route is not None
         operation = route.operation
@@ -282,14 +288,13 @@ class Engine:
                 if held is None:
                     self._keys[key] = _IN_FLIGHT
             if held is _IN_FLIGHT:
-                reply = self._error("in_flight", request_id)
-                record.status = reply.status
-                return reply
+                in_flight = self._error("in_flight", request_id)
+                return self._answer(route, request, record, in_flight, request_id)
             if held is not None:
-                record.status, record.outcome = held.status, "replayed"
-                return Reply(held.status, dict(held.headers), held.body)
-        # The fault book's underscore hooks exist for this engine alone.
-        delay = self.faults._take("latency", operation.name, request.method, request.path)  # pyright: ignore[reportPrivateUsage]
+                record.outcome = "replayed"
+                replayed = Reply(held.status, dict(held.headers), held.body)
+                return self._answer(route, request, record, replayed, request_id)
+        delay = self.faults.take("latency", operation.name, request.method, request.path)
         try:
             if delay is not None:
                 yield Sleep(float(delay["seconds"]))
@@ -306,10 +311,28 @@ class Engine:
                 self._keys[key] = reply
         for item in outgoing:
             item.send()
-        # The fault book's underscore hooks exist for this engine alone.
-        lose = self.faults._take("lose", operation.name, request.method, request.path)  # pyright: ignore[reportPrivateUsage]
+        return self._answer(route, request, record, reply, request_id)
+
+    def _answer(
+        self,
+        route: _Compiled,
+        request: RawRequest,
+        record: RecordedRequest,
+        reply: Reply,
+        request_id: str,
+    ) -> Reply:
+        """``reply`` after the faults that act once the provider answered (replays too)."""
+        name = route.operation.name
+        replace = self.faults.take("replace", name, request.method, request.path)
+        if replace is not None:
+            record.outcome = _also(record.outcome, "replace_response")
+            if replace["body"] is not None:
+                reply = self._json(int(replace["status"]), replace["body"], request_id)
+            else:
+                reply = self._error_for_status(int(replace["status"]), request_id, retry_after=None)
+        lose = self.faults.take("lose", name, request.method, request.path)
         if lose is not None:
-            record.outcome = "fault:lose_response"
+            record.outcome = _also(record.outcome, "lose_response")
             return Reply(reply.status, reply.headers, reply.body, lost=lose["kind"])
         record.status = reply.status
         return reply
@@ -329,8 +352,11 @@ class Engine:
         if given != auth.prefix + self.api_key:
             missing = given is None and "missing_key" in self.config["errors"]
             return self._error("missing_key" if missing else "unauthorized", request_id)
-        # The fault book's underscore hooks exist for this engine alone.
-        fail = self.faults._take("fail", route.operation.name, request.method, request.path)  # pyright: ignore[reportPrivateUsage]
+        drop = self.faults.take("drop", route.operation.name, request.method, request.path)
+        if drop is not None:
+            record.outcome = "fault:lose_request"
+            return Reply(503, {}, b"", lost=drop["kind"])  # never seen: the answer is lost
+        fail = self.faults.take("fail", route.operation.name, request.method, request.path)
         if fail is None:
             return None
         record.outcome = "fault:rate_limit" if fail.get("rate_limit") else "fault:fail"
@@ -378,13 +404,16 @@ class Engine:
             dry_field = self.config.get("dry_run_field")
             if dry_field and body.get(dry_field) is True:
                 return reply  # "sandbox: true": validated and answered, nothing changes
-            # The fault book's underscore hooks exist for this engine alone.
-            late = self.faults._take_late()  # pyright: ignore[reportPrivateUsage]
+            late = self.faults.take_late()
             if late is not None:
                 record.outcome = "fault:apply_late"
-                self._late.append(_Late(late, _diff(self.webhooks, work)))
+                created = (
+                    _diff(self.webhooks, work) if route.config.get("action") == "create" else {}
+                )
+                self._late.append(_Late(late[0], route, dict(params), request, request_id, created))
             else:
                 self._commit(work)
+                self._count_flip(route, reply)
             return reply
         except _Refused as refused:
             return self._error(refused.kind, request_id, message=refused.message)
@@ -499,9 +528,11 @@ class Engine:
             return Reply(route.status, self._headers(request_id), b"")
         variables["result"] = render(config.get("result", "$record"), variables)
         document = render(config.get("body", self.config.get("envelope", "$result")), variables)
-        if action == "toggle":
-            self.flips += 1
         return self._json(route.status, document, request_id)
+
+    def _count_flip(self, route: _Compiled, reply: Reply) -> None:
+        if route.config.get("action") == "toggle" and reply.status < 300:
+            self.flips += 1
 
     def _list(
         self,
@@ -795,8 +826,7 @@ class Engine:
     def _read_state(self, record: RecordedRequest | None) -> dict[str, dict[str, Any]]:
         """The state a read sees, after advancing "apply late" and "stale reads" faults."""
         state = self.webhooks
-        # The fault book's underscore hooks exist for this engine alone.
-        stale = self.faults._stale_rule  # pyright: ignore[reportPrivateUsage]
+        stale = self.faults.stale_rule
         if stale is not None and self._before is not None:
             within = False
             if self._stale_reads_left is not None and self._stale_reads_left > 0:
@@ -809,17 +839,41 @@ class Engine:
                 if record is not None:
                     record.outcome = "fault:stale"
         for late in list(self._late):
+            if late.reads_left is None:
+                continue
             late.reads_left -= 1
             if late.reads_left <= 0:
-                self._late.remove(late)
-                work = _Work(self.webhooks)
-                for webhook_id, changed in late.changes.items():
-                    if changed is None:
-                        work.pop(webhook_id, None)
-                    else:
-                        work[webhook_id] = changed
-                self._commit(work)
+                self._land(late)
         return state
+
+    def _land(self, late: _Late) -> None:
+        """Perform a held request now, against the state now (a toggle flips what it finds)."""
+        self._late.remove(late)
+        work = _Work(self.webhooks)
+        if late.created:
+            for webhook_id, record in late.created.items():
+                if record is not None:
+                    work[webhook_id] = record
+            self._commit(work)
+            return
+        try:
+            body = self._body(late.route.operation, late.request)
+            reply = self._act(late.route, late.params, late.request, body, work, late.request_id)
+        except _Refused:
+            return  # refused by now (the webhook was deleted meanwhile, say): it never lands
+        self._commit(work)
+        self._count_flip(late.route, reply)
+
+    def apply_pending(self, n: int | None = None) -> int:
+        """Land the oldest ``n`` (default: every) change "apply late" holds back; how many."""
+        with self.lock:
+            landing = self._late[: len(self._late) if n is None else max(0, int(n))]
+            for late in landing:
+                self._land(late)
+            outgoing, self._outbox = self._outbox, []
+        for item in outgoing:
+            item.send()
+        return len(landing)
 
     def _commit(self, work: dict[str, dict[str, Any]]) -> None:
         before = self.webhooks
@@ -830,8 +884,7 @@ class Engine:
         self.webhooks = work
         self._before = before
         self._changed_at = self.now()
-        # The fault book's underscore hooks exist for this engine alone.
-        stale = self.faults._stale_rule  # pyright: ignore[reportPrivateUsage]
+        stale = self.faults.stale_rule
         self._stale_reads_left = stale.reads if stale is not None else None
         for webhook_id, record in changes.items():
             was = before.get(webhook_id)
@@ -1048,6 +1101,11 @@ def _diff(
         if before.get(key) is not value:
             changes[key] = value
     return changes
+
+
+def _also(outcome: str, fault: str) -> str:
+    """``outcome`` with one more fault: ``fault:apply_late+lose_response``."""
+    return f"{outcome}+{fault}" if outcome.startswith("fault:") else f"fault:{fault}"
 
 
 def _set_path(document: dict[str, Any], path: str, value: Any) -> None:

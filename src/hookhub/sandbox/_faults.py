@@ -16,7 +16,7 @@ LoseKind = Literal["timeout", "reset"]
 
 @dataclass
 class _Rule:
-    kind: Literal["fail", "latency", "lose"]
+    kind: Literal["fail", "latency", "lose", "drop", "replace"]
     remaining: int | None
     """Requests left to affect; ``None``: every matching request until cleared."""
     operation: str | None
@@ -44,16 +44,19 @@ class Faults:
     Every rule can be scoped with ``operation=`` (the spec's operationId, e.g.
     ``"toggle_active"``), ``method=`` and ``path=`` (a glob such as ``"/v1/webhooks/*"``);
     unscoped, it applies to any request. Rules with a count are used up in request order;
-    :meth:`clear` removes them all. Injected failures happen "in front of" the fake
-    provider: they change nothing and are never stored under an idempotency key.
+    :meth:`clear` removes them all. :meth:`fail_next`, :meth:`rate_limit` and
+    :meth:`lose_request` act "in front of" the fake provider: they change nothing and are
+    never stored under an idempotency key. :meth:`lose_response` and
+    :meth:`replace_response` act after it answered (a replayed answer too): the change is
+    made and the key keeps the real answer.
     """
 
     def __init__(self, lock: threading.RLock) -> None:
         self._lock = lock
         self._rules: list[_Rule] = []
         self._stale: _StaleReads | None = None
-        self._late: list[int] = []
-        """``after_reads`` of each pending "apply late" change still to be made."""
+        self._late: list[int | None] = []
+        """``after_reads`` of each "apply late" rule still to be used (``None``: held)."""
 
     # --- public API ------------------------------------------------------------------
     def fail_next(
@@ -149,6 +152,44 @@ class Faults:
         rule.params["kind"] = kind
         self._add(rule)
 
+    def lose_request(
+        self,
+        n: int = 1,
+        *,
+        kind: LoseKind = "timeout",
+        operation: str | None = None,
+        method: str | None = None,
+        path: str | None = None,
+    ) -> None:
+        """Lose the next ``n`` matching requests before the fake provider sees them.
+
+        Nothing is applied; the client meets the same timeout or reset as with
+        :meth:`lose_response`, so it cannot tell the two apart (as with a real network).
+        """
+        rule = _Rule("drop", _count(n), operation, method, path)
+        rule.params["kind"] = kind
+        self._add(rule)
+
+    def replace_response(
+        self,
+        n: int = 1,
+        *,
+        status: int = 503,
+        body: Any = None,
+        operation: str | None = None,
+        method: str | None = None,
+        path: str | None = None,
+    ) -> None:
+        """Apply the next ``n`` matching requests, then answer ``status`` instead.
+
+        The answer is the provider's error envelope for ``status`` (a 5xx after the change
+        was made), or ``body`` as JSON when given (e.g. a 2xx that lacks the record). The
+        change stays made, and an idempotency key keeps the real answer.
+        """
+        rule = _Rule("replace", _count(n), operation, method, path)
+        rule.params.update(status=status, body=body)
+        self._add(rule)
+
     def stale_reads(self, n: int | None = None, *, seconds: float | None = None) -> None:
         """After each change, reads answer the state before it: the next ``n`` reads, or
         reads within ``seconds`` of the change (by the sandbox clock); default one read.
@@ -158,9 +199,15 @@ class Faults:
         with self._lock:
             self._stale = _StaleReads(n if n is not None or seconds is not None else 1, seconds)
 
-    def apply_late(self, n: int = 1, *, after_reads: int = 1) -> None:
-        """Acknowledge the next ``n`` changes but apply each only after ``after_reads``
-        later reads: a read-after-write sees the old state until then."""
+    def apply_late(self, n: int = 1, *, after_reads: int | None = 1) -> None:
+        """Acknowledge the next ``n`` changes but make each only after ``after_reads``
+        later reads: a read-after-write sees the old state until then. A held request is
+        performed when it lands, against the state then (a late toggle flips what it finds).
+
+        ``after_reads=None`` holds each change until :meth:`Sandbox.apply_pending`, so a
+        test decides when (or whether) the provider gets to it. Combine with
+        :meth:`lose_response` for a change whose answer is lost and that lands later.
+        """
         with self._lock:
             self._late.extend([after_reads] * _count(n))
 
@@ -176,10 +223,13 @@ class Faults:
         with self._lock:
             self._rules.append(rule)
 
-    def _take(
+    def take(
         self, kind: str, operation: str | None, method: str, path: str
     ) -> dict[str, Any] | None:
-        """Consume the first matching rule of ``kind``; its parameters, or ``None``."""
+        """Consume the first matching rule of ``kind``; its parameters, or ``None``.
+
+        Called by the sandbox's engine as it handles a request; not for tests to call.
+        """
         with self._lock:
             for rule in self._rules:
                 if rule.kind == kind and rule.matches(operation, method, path):
@@ -190,12 +240,14 @@ class Faults:
                     return rule.params
             return None
 
-    def _take_late(self) -> int | None:
+    def take_late(self) -> tuple[int | None] | None:
+        """The next "apply late" rule as a 1-tuple (its ``after_reads``), or ``None``."""
         with self._lock:
-            return self._late.pop(0) if self._late else None
+            return (self._late.pop(0),) if self._late else None
 
     @property
-    def _stale_rule(self) -> _StaleReads | None:
+    def stale_rule(self) -> _StaleReads | None:
+        """The armed stale-reads rule, if any (read by the engine)."""
         return self._stale
 
     @staticmethod

@@ -20,9 +20,11 @@ class RecordedRequest:
 
     ``outcome`` is ``"ok"`` (answered by the fake provider, any status), ``"replayed"``
     (an idempotency key's first response sent again), or ``"fault:<kind>"`` for an injected
-    fault (``fault:fail``, ``fault:rate_limit``, ``fault:lose_response``; ``fault:apply_late``
-    and ``fault:stale`` mark answers shaped by those faults). ``status`` is ``None`` while
-    the request is in flight, or when the response was lost.
+    fault (``fault:fail``, ``fault:rate_limit``, ``fault:lose_request``,
+    ``fault:lose_response``, ``fault:replace_response``; ``fault:apply_late`` and
+    ``fault:stale`` mark answers shaped by those faults; faults met together are joined
+    with ``+``, e.g. ``fault:apply_late+lose_response``). ``status`` is ``None`` while the
+    request is in flight, or when the response was lost.
     """
 
     method: str

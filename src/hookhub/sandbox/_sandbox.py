@@ -186,6 +186,11 @@ class Sandbox:
         """An outside actor (a dashboard user) turns the webhook on or off."""
         self._engine.set_enabled(webhook_id, enabled)
 
+    def apply_pending(self, n: int | None = None) -> int:
+        """Land the oldest ``n`` (default: every) change an ``apply_late`` fault still
+        holds back, as the provider would in the end; return how many landed."""
+        return self._engine.apply_pending(n)
+
     def reset(self) -> None:
         """Forget every webhook, request, delivery and fault; counters restart."""
         self._engine.reset()
