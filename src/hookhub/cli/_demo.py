@@ -213,7 +213,9 @@ def toggle_scene(capabilities: Capabilities, step: Callable[[str], None]) -> Tog
     """Disable through the relative toggle while the sandbox loses the toggle's response."""
     provider = capabilities.provider
     operation = capabilities.native_operations["toggle"]  # the generated method behind it
-    stage = _Stage(provider, state_strategy="toggle", settle_delay=0.0)
+    # After a lost toggle the verifying mode waits the read timeout before trusting a read
+    # (a late apply lands within it); in process that wait need not be the default 30 s.
+    stage = _Stage(provider, state_strategy="toggle", settle_delay=0.0, timeout=1.0)
     try:
         step(f"{provider}: toggle with a lost response")
         created = stage.client.create(url=RECEIVER_URL + "/toggle", events=stage.subscription)
