@@ -36,6 +36,7 @@ _EXPORTS: dict[str, str] = {
     "IncompleteWebhookError": "hookhub.facade",
     "InternalServerError": "hookhub._core.errors",
     "InvalidInputError": "hookhub._core.errors",
+    "JSONValue": "hookhub._core.errors",
     "NotFoundError": "hookhub._core.errors",
     "Omit": "hookhub._core.omit",
     "PermissionDeniedError": "hookhub._core.errors",
@@ -68,6 +69,7 @@ if TYPE_CHECKING:
     from hookhub._core.errors import HookhubError as HookhubError
     from hookhub._core.errors import InternalServerError as InternalServerError
     from hookhub._core.errors import InvalidInputError as InvalidInputError
+    from hookhub._core.errors import JSONValue as JSONValue
     from hookhub._core.errors import NotFoundError as NotFoundError
     from hookhub._core.errors import PermissionDeniedError as PermissionDeniedError
     from hookhub._core.errors import RateLimitError as RateLimitError

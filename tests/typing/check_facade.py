@@ -103,3 +103,8 @@ async def async_iter_and_with_options() -> None:
         hooks.with_options(timeout=3.0),
         hookhub.AsyncWebhookClient[AsyncPolytomic, PolytomicWebhook],
     )
+
+
+def error_bodies_are_json_not_any(error: hookhub.APIStatusError) -> None:
+    assert_type(error.body, hookhub.JSONValue)
+    error.body.upper()  # type: ignore[union-attr]

@@ -19,7 +19,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeAlias
 
 import httpx
 
@@ -36,6 +36,7 @@ __all__ = [
     "HookhubError",
     "InternalServerError",
     "InvalidInputError",
+    "JSONValue",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -43,6 +44,10 @@ __all__ = [
     "UnsupportedOperationError",
     "status_error_class",
 ]
+
+
+JSONValue: TypeAlias = dict[str, "JSONValue"] | list["JSONValue"] | str | int | float | bool | None
+"""A decoded JSON document (or, for a body that is not JSON, its text)."""
 
 
 class HookhubError(Exception):
@@ -130,9 +135,9 @@ class APIStatusError(HookhubError):
         code: str | None = None,
         request_id: str | None = None,
         doc_url: str | None = None,
-        details: Any = None,
+        details: JSONValue = None,
         retry_after: float | None = None,
-        body: Any = None,
+        body: JSONValue = None,
         response: httpx.Response | None = None,
         retries_taken: int = 0,
     ) -> None:
@@ -142,9 +147,11 @@ class APIStatusError(HookhubError):
         self.code = code
         self.request_id = request_id
         self.doc_url = doc_url
-        self.details = details
+        self.details: JSONValue = details
+        """The envelope's details field, as decoded (``None`` when absent)."""
         self.retry_after = retry_after
-        self.body = body
+        self.body: JSONValue = body
+        """The decoded JSON body (or its text), at most a bounded excerpt; secrets masked."""
         self.response = response
         self.retries_taken = retries_taken
         super().__init__(self._summary())
