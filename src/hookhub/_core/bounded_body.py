@@ -70,9 +70,10 @@ class BodyReader:
     def response(self) -> httpx.Response:
         """A complete, read ``httpx.Response`` holding only what was kept."""
         source = self._response
-        headers = httpx.Headers(
-            [(k, v) for k, v in source.headers.multi_items() if k.lower() not in _BODY_HEADERS]
-        )
+        headers = httpx.Headers(source.headers)  # a copy; the body headers go below
+        for name in _BODY_HEADERS:
+            if name in headers:
+                del headers[name]
         content = b"".join(self._chunks)
         self._chunks.clear()
         return httpx.Response(

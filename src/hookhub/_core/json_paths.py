@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from typing import Any
 
-__all__ = ["MISSING", "first_at", "value_at"]
+import httpx
+
+__all__ = ["MISSING", "first_at", "json_body", "value_at"]
+
+_DECODED = "hookhub.decoded_json"
+"""``response.extensions`` key: the body decoded once, shared by every reader of it."""
 
 
 class _Missing:
@@ -34,3 +40,17 @@ def first_at(document: Any, paths: Sequence[str]) -> Any:
         if found is not MISSING and found is not None:
             return found
     return None
+
+
+def json_body(response: httpx.Response) -> Any:
+    """``json.loads(response.content)``, decoded once per response and then shared.
+
+    Raises what ``json.loads`` raises (``ValueError``, ``UnicodeDecodeError``,
+    ``RecursionError``), every time it is asked. Readers must not change what they get.
+    """
+    cached = response.extensions.get(_DECODED)
+    if cached is not None:
+        return cached[0]
+    value = json.loads(response.content)
+    response.extensions[_DECODED] = (value,)
+    return value

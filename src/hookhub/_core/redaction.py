@@ -101,6 +101,7 @@ def harvest_secrets(document: Any, field_names: Iterable[str], registry: SecretR
     names = frozenset(field_names)
     if not names:
         return
+    containers = (dict, list, tuple)
     stack: list[tuple[Any, bool, int]] = [(document, False, 0)]
     while stack:
         value, inside, depth = stack.pop()
@@ -109,9 +110,17 @@ def harvest_secrets(document: Any, field_names: Iterable[str], registry: SecretR
                 registry.add(value)
         elif depth < _MAX_DEPTH and isinstance(value, dict):
             for key, item in value.items():
-                stack.append((item, inside or key in names, depth + 1))
+                # Outside a secret field only containers can hold one: scalars are skipped.
+                if inside or key in names:
+                    stack.append((item, True, depth + 1))
+                elif isinstance(item, containers):
+                    stack.append((item, False, depth + 1))
         elif depth < _MAX_DEPTH and isinstance(value, (list, tuple)):
-            stack.extend((item, inside, depth + 1) for item in value)
+            stack.extend(
+                (item, inside, depth + 1)
+                for item in value
+                if inside or isinstance(item, containers)
+            )
 
 
 def scrub(text: str, secrets: Iterable[Secret | None]) -> str:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from typing import TypeVar
 
 import httpx
 from pydantic import TypeAdapter, ValidationError
 
 from hookhub._core.errors import APIResponseValidationError
-from hookhub._core.json_paths import MISSING, value_at
+from hookhub._core.json_paths import MISSING, json_body, value_at
 from hookhub._core.provider_profile import Operation
 from hookhub._core.redaction import SecretRegistry, harvest_secrets
 
@@ -53,7 +52,7 @@ def parse_result(
     so later errors, log lines and reprs of this client mask them.
     """
     try:
-        body = json.loads(response.content)
+        body = json_body(response)
     except (ValueError, UnicodeDecodeError, RecursionError):
         # RecursionError: JSON nested deeper than the parser can follow.
         raise APIResponseValidationError(
