@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Sequence
 from typing import Any
 
 import httpx
 
-__all__ = ["MISSING", "first_at", "json_body", "value_at"]
+__all__ = ["MISSING", "first_at", "is_model", "json_body", "value_at"]
 
 _DECODED = "hookhub.decoded_json"
 """``response.extensions`` key: the body decoded once, shared by every reader of it."""
@@ -54,3 +55,10 @@ def json_body(response: httpx.Response) -> Any:
     value = json.loads(response.content)
     response.extensions[_DECODED] = (value,)
     return value
+
+
+def is_model(value: object) -> bool:
+    """Whether ``value`` is a pydantic model, without importing pydantic's model machinery
+    (costly at start-up): a model can only exist once ``pydantic.main`` was imported."""
+    main = sys.modules.get("pydantic.main")
+    return main is not None and isinstance(value, main.BaseModel)

@@ -13,11 +13,11 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
-from pydantic import BaseModel
 
 from hookhub._core.auth import credential_header
 from hookhub._core.errors import InvalidInputError
 from hookhub._core.idempotency import new_idempotency_key, validate_idempotency_key
+from hookhub._core.json_paths import is_model
 from hookhub._core.omit import Omit
 from hookhub._core.provider_profile import FieldConstraint, Operation, ProviderProfile, RetryClass
 from hookhub._core.redaction import Secret
@@ -298,7 +298,7 @@ def _query_value(value: Any) -> str:
 
 
 def _jsonable(value: Any) -> Any:
-    if isinstance(value, BaseModel):
+    if is_model(value):
         return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
     if isinstance(value, Mapping):
         return {str(key): _jsonable(item) for key, item in value.items()}
