@@ -77,7 +77,7 @@ def _import_used_models(source: str, provider: Provider) -> str:
     head, body = source.split(star, 1)
     used = [model.name for model in provider.models if re.search(rf"\b{model.name}\b", body)]
     if not used:
-        return head + body
+        return head + "pass\n" + body
     return head + f"from hookhub.providers.{provider.id}.models import {', '.join(used)}\n" + body
 
 

@@ -30,7 +30,10 @@ class DeliveryEvent(BaseModel):
     are inferred from the common `{id, type, created_at, data}` event shape; all are optional
     and unknown fields are kept, so the parsed JSON is always available as `Delivery.payload`."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    # defer_build: a model's validator is built when first used, not when imported.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
+    )
 
     id: str | None = None
     """Event ID (inferred); used for replay protection when present."""
@@ -51,7 +54,10 @@ class Problem(BaseModel):
     `title`, and `retry_after_seconds` for rate limits. It looks like RFC 9457 problem details
     plus a `code` extension. All fields optional."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    # defer_build: a model's validator is built when first used, not when imported.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
+    )
 
     type: str | None = None
     """Problem type URI (assumed from RFC 9457)."""
@@ -76,7 +82,10 @@ class Problem(BaseModel):
 class Webhook(BaseModel):
     """Registered webhook endpoint."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    # defer_build: a model's validator is built when first used, not when imported.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
+    )
 
     id: str
     """Opaque webhook identifier (UUID)."""
@@ -115,7 +124,10 @@ class WebhookDelivery(BaseModel):
     are inferred from the delivery endpoints (`/v1/webhook_deliveries/{delivery_id}`,
     `?webhook_id=`). Unknown fields are kept."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    # defer_build: a model's validator is built when first used, not when imported.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
+    )
 
     id: str | None = None
     """Delivery ID (inferred)."""

@@ -30,7 +30,10 @@ class ApiError(BaseModel):
     documented string error codes for webhooks: errors are told apart by HTTP status. 401
     bodies may have a different shape (see the Unauthorized response)."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    # defer_build: a model's validator is built when first used, not when imported.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
+    )
 
     key: str | None = None
     """Machine-readable error key (values undocumented)."""
@@ -49,7 +52,10 @@ class Webhook(BaseModel):
     """The organization's webhook. Every field is optional in the official SDK model; unknown
     fields are kept."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    # defer_build: a model's validator is built when first used, not when imported.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
+    )
 
     id: str | None = None
     """Webhook ID."""
@@ -81,7 +87,10 @@ class WebhookDelivery(BaseModel):
     """One delivery attempt. Every field is optional in the official SDK model
     (`types/webhook_delivery.py`); unknown fields are kept."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    # defer_build: a model's validator is built when first used, not when imported.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
+    )
 
     id: str | None = None
     """Delivery-attempt ID."""
@@ -117,7 +126,10 @@ class WebhookDelivery(BaseModel):
 class WebhookDeliveryList(BaseModel):
     """One page of delivery attempts (the SDK calls this `WebhookDeliveriesEnvelope`)."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    # defer_build: a model's validator is built when first used, not when imported.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
+    )
 
     data: list[WebhookDelivery] | None = None
 
@@ -128,7 +140,10 @@ class WebhookDeliveryList(BaseModel):
 class WebhookDeliveryPagination(BaseModel):
     """Token pagination details."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    # defer_build: a model's validator is built when first used, not when imported.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
+    )
 
     next_page_token: str | None = None
     """Pass as `page_token` to fetch the next page. Empty when there are no more results."""
@@ -137,7 +152,10 @@ class WebhookDeliveryPagination(BaseModel):
 class WebhookEnvelope(BaseModel):
     """Single-resource envelope."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    # defer_build: a model's validator is built when first used, not when imported.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
+    )
 
     data: Webhook | None = None
     """The organization's webhook. Every field is optional in the official SDK model; unknown
@@ -147,6 +165,9 @@ class WebhookEnvelope(BaseModel):
 class WebhookListEnvelope(BaseModel):
     """List envelope (at most one item, since an organization has at most one webhook)."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    # defer_build: a model's validator is built when first used, not when imported.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
+    )
 
     data: list[Webhook] | None = None

@@ -25,7 +25,10 @@ class Error(BaseModel):
     INVALID_URL, INVALID_URL_IS_NOT_USING_HTTPS, TOO_MANY_WEBHOOKS_REGISTERED, DUPLICATE_URL,
     WEBHOOK_NOT_FOUND) but not the body that carries them. Unknown fields are kept."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    # defer_build: a model's validator is built when first used, not when imported.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
+    )
 
     code: str | None = None
     """Machine-readable error code, e.g. WEBHOOK_NOT_FOUND (inferred field name)."""
@@ -39,7 +42,10 @@ class Subscription(BaseModel):
     reference page). Its fields are not documented; `event_types` is inferred. Unknown fields
     are kept. The seed rejects a bad subscription with INVALID_SUBSCRIPTION."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    # defer_build: a model's validator is built when first used, not when imported.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
+    )
 
     event_types: list[str] | None = None
     """Types of user-visible events delivered to the webhook (inferred field name; the event type
@@ -52,7 +58,10 @@ class Webhook(BaseModel):
     `show_authentication` reveals authentication info; the field names and the `ACTIVE` value
     are inferred. Unknown fields are kept."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    # defer_build: a model's validator is built when first used, not when imported.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
+    )
 
     id: str
     """The unique identifier of the webhook (inferred field name; format unknown)."""

@@ -42,7 +42,10 @@ __all__ = [
 class ApiMeta(BaseModel):
     """Request and response metadata [SDK `types/api_meta.py`]."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    # defer_build: a model's validator is built when first used, not when imported.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
+    )
 
     request_id: str | None = None
     """Unique identifier for this request (for tracing and support); also the `X-Request-Id`
@@ -66,7 +69,10 @@ class DeliveryEvent(BaseModel):
     delivery log's `event_data`). The envelopes' other fields are not documented here; every
     field is optional and unknown fields are kept."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    # defer_build: a model's validator is built when first used, not when imported.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
+    )
 
     field: str | None = None
     """Envelope family, e.g. `messages` or `templates`."""
@@ -81,7 +87,10 @@ class DeliveryEvent(BaseModel):
 class ErrorDetail(BaseModel):
     """Error information [SDK `types/error_detail.py`; error catalog]."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    # defer_build: a model's validator is built when first used, not when imported.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
+    )
 
     code: str | None = None
     """Machine-readable error code, e.g. `RESOURCE_008` (see the error catalog)."""
@@ -103,7 +112,10 @@ class ErrorEnvelope(BaseModel):
     `data: null` and `error` set. Some 401/403 responses may have no body at all (the
     reference pages render them as "Empty")."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    # defer_build: a model's validator is built when first used, not when imported.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
+    )
 
     success: bool | None = None
     """Always false on errors."""
@@ -121,7 +133,10 @@ class ErrorEnvelope(BaseModel):
 class PaginationCursors(BaseModel):
     """Cursor pair [SDK `Cursors`]. Never populated."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    # defer_build: a model's validator is built when first used, not when imported.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
+    )
 
     after: str | None = None
     """Cursor to fetch the next page."""
@@ -133,7 +148,10 @@ class PaginationCursors(BaseModel):
 class PaginationMeta(BaseModel):
     """Pagination metadata for list responses [SDK `types/pagination_meta.py`]."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    # defer_build: a model's validator is built when first used, not when imported.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
+    )
 
     page: int | None = None
     """Current page number (1-indexed)."""
@@ -159,7 +177,10 @@ class WebhookEnvelope(BaseModel):
     """Response of create, retrieve, update and toggle_status [SDK `APIResponseWebhook`].
     Standard v3 envelope; every field is optional in the official SDK."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    # defer_build: a model's validator is built when first used, not when imported.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
+    )
 
     success: bool | None = None
     """Whether the request succeeded."""
@@ -179,7 +200,10 @@ class WebhookEvent(BaseModel):
     optional in the SDK; nullability follows the docs example where it shows null and is
     otherwise inferred for fields that cannot have a value before or without a delivery."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    # defer_build: a model's validator is built when first used, not when imported.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
+    )
 
     id: str | None = None
     """Delivery record ID."""
@@ -221,7 +245,10 @@ class WebhookEvent(BaseModel):
 class WebhookEventList(BaseModel):
     """One page of delivery events [SDK `WebhookEventsPageData`]."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    # defer_build: a model's validator is built when first used, not when imported.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
+    )
 
     events: list[WebhookEvent] | None = None
     """The events on this page."""
@@ -234,7 +261,10 @@ class WebhookEventListEnvelope(BaseModel):
     """Response of list_events. Standard v3 envelope; every field is optional in the official
     SDK."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    # defer_build: a model's validator is built when first used, not when imported.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
+    )
 
     success: bool | None = None
     """Whether the request succeeded."""
@@ -253,7 +283,10 @@ class WebhookEventType(BaseModel):
     """An event type a webhook can subscribe to [SDK `types/webhook_event_type.py`]. Families
     nest their sub-types in `sub_types`."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    # defer_build: a model's validator is built when first used, not when imported.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
+    )
 
     name: str | None = None
     """Identifier, e.g. `message.sent`."""
@@ -277,7 +310,10 @@ class WebhookEventType(BaseModel):
 class WebhookEventTypeList(BaseModel):
     """The webhook event types a customer can subscribe to (from the official SDK)."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    # defer_build: a model's validator is built when first used, not when imported.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
+    )
 
     event_types: list[WebhookEventType] | None = None
     """The event types."""
@@ -290,7 +326,10 @@ class WebhookEventTypeListEnvelope(BaseModel):
     """Response of list_event_types [SDK `WebhookListEventTypesResponse`]. Standard v3 envelope;
     every field is optional in the official SDK."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    # defer_build: a model's validator is built when first used, not when imported.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
+    )
 
     success: bool | None = None
     """Whether the request succeeded."""
@@ -308,7 +347,10 @@ class WebhookEventTypeListEnvelope(BaseModel):
 class WebhookList(BaseModel):
     """One page of webhooks [SDK `WebhooksPageData`]."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    # defer_build: a model's validator is built when first used, not when imported.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
+    )
 
     webhooks: list[WebhookResponse] | None = None
     """The webhooks on this page."""
@@ -320,7 +362,10 @@ class WebhookList(BaseModel):
 class WebhookListEnvelope(BaseModel):
     """Response of list. Standard v3 envelope; every field is optional in the official SDK."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    # defer_build: a model's validator is built when first used, not when imported.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
+    )
 
     success: bool | None = None
     """Whether the request succeeded."""
@@ -339,7 +384,10 @@ class WebhookResponse(BaseModel):
     """A webhook endpoint configuration [SDK `types/webhook_response.py`; docs examples]. Every
     field is optional in the SDK."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    # defer_build: a model's validator is built when first used, not when imported.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
+    )
 
     id: str | None = None
     """Webhook ID."""
@@ -393,7 +441,10 @@ class WebhookSenderProfile(BaseModel):
     """Request-only settings for the clones of an organization webhook on its sender profiles
     [SDK `SenderProfile`]."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    # defer_build: a model's validator is built when first used, not when imported.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
+    )
 
     event_types: list[str] | None = None
     """Event families the clones subscribe to."""
@@ -405,7 +456,10 @@ class WebhookSenderProfile(BaseModel):
 class WebhookSigningSecret(BaseModel):
     """Result of rotate_secret [SDK `WebhookRotateSecretResponse.Data`]."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    # defer_build: a model's validator is built when first used, not when imported.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
+    )
 
     signing_secret: str | None = Field(default=None, repr=False)
     """The new signing secret (e.g. `whsec_...`). The old one no longer verifies."""
@@ -415,7 +469,10 @@ class WebhookSigningSecretEnvelope(BaseModel):
     """Response of rotate_secret. Standard v3 envelope; every field is optional in the official
     SDK."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    # defer_build: a model's validator is built when first used, not when imported.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
+    )
 
     success: bool | None = None
     """Whether the request succeeded."""
@@ -433,7 +490,10 @@ class WebhookSigningSecretEnvelope(BaseModel):
 class WebhookTestResult(BaseModel):
     """Result of test [SDK `WebhookTestResponse.Data`]."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    # defer_build: a model's validator is built when first used, not when imported.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
+    )
 
     success: bool | None = None
     """Whether the test event was delivered."""
@@ -445,7 +505,10 @@ class WebhookTestResult(BaseModel):
 class WebhookTestResultEnvelope(BaseModel):
     """Response of test. Standard v3 envelope; every field is optional in the official SDK."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    # defer_build: a model's validator is built when first used, not when imported.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
+    )
 
     success: bool | None = None
     """Whether the request succeeded."""

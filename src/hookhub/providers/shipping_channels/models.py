@@ -30,7 +30,10 @@ class ErrorDetail(BaseModel):
     `retry_after` instead. Documented codes: `invalid_request`, `rate_limit_exceeded`;
     per-endpoint tables give HTTP statuses only."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    # defer_build: a model's validator is built when first used, not when imported.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
+    )
 
     code: str
     """Machine-readable error code, e.g. `invalid_request`, `rate_limit_exceeded`."""
@@ -48,7 +51,10 @@ class ErrorDetail(BaseModel):
 class ErrorEnvelope(BaseModel):
     """Error response envelope `{"error": {...}}` [DOC overview, rate-limits page]."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    # defer_build: a model's validator is built when first used, not when imported.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
+    )
 
     error: ErrorDetail
     """The error object. The overview example carries `status`; the 429 example carries
@@ -61,7 +67,10 @@ class PageLinks(BaseModel):
     next and previous pages"; the field set is the Laravel paginator's (inferred where not
     shown)."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    # defer_build: a model's validator is built when first used, not when imported.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
+    )
 
     first: str | None = None
     """URL of the first page."""
@@ -81,7 +90,10 @@ class PageLinks(BaseModel):
 class PageMeta(BaseModel):
     """Pagination details of a list response (page-number pagination)."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    # defer_build: a model's validator is built when first used, not when imported.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
+    )
 
     current_page: int | None = None
     """The current page number."""
@@ -112,7 +124,10 @@ class WebhookSubscription(BaseModel):
     `active` (and shows `status` instead), unlike the get, create and toggle examples. Unknown
     fields are kept."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    # defer_build: a model's validator is built when first used, not when imported.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
+    )
 
     id: str
     """Subscription ID, e.g. `wh_123456` (not a UUID)."""
@@ -153,7 +168,10 @@ class WebhookSubscription(BaseModel):
 class WebhookSubscriptionEnvelope(BaseModel):
     """Single-object response envelope `{"data": {...}}`."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    # defer_build: a model's validator is built when first used, not when imported.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
+    )
 
     data: WebhookSubscription
     """A webhook subscription. Only `id` is always present: the list example omits `name` and
@@ -164,7 +182,10 @@ class WebhookSubscriptionEnvelope(BaseModel):
 class WebhookSubscriptionList(BaseModel):
     """Page of subscriptions with Laravel-style pagination `meta` and `links`."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    # defer_build: a model's validator is built when first used, not when imported.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
+    )
 
     data: list[WebhookSubscription]
 
@@ -180,7 +201,10 @@ class WebhookSubscriptionList(BaseModel):
 class WebhookSubscriptionToggleEnvelope(BaseModel):
     """Toggle response: the subscription in `data` plus a human-readable `message`."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, use_attribute_docstrings=True)
+    # defer_build: a model's validator is built when first used, not when imported.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
+    )
 
     data: WebhookSubscription
     """A webhook subscription. Only `id` is always present: the list example omits `name` and
