@@ -92,15 +92,28 @@ class SecretRegistry:
         raise TypeError("hookhub refuses to pickle credentials")
 
 
-def harvest_secrets(document: Any, field_names: Iterable[str], registry: SecretRegistry) -> None:
+def harvest_secrets(
+    document: Any,
+    field_names: Iterable[str],
+    registry: SecretRegistry,
+    *,
+    source: bytes | None = None,
+) -> None:
     """Register every string found under a key in ``field_names`` (at any depth).
 
     ``field_names`` are the wire names the spec marks ``x-hookhub-secret``; a secret field
     holding an object (registry's ``authentication``) has all its strings registered.
+    ``source``: the JSON text ``document`` was decoded from, to skip the walk when no field
+    name occurs in it.
     """
     names = frozenset(field_names)
     if not names:
         return
+    if source is not None and b"\\u" not in source:
+        # ``document`` was decoded from ``source``: a key it holds is spelled out in it
+        # (unless written with \u escapes), so a body naming no secret field holds none.
+        if not any(name.encode() in source for name in names):
+            return
     containers = (dict, list, tuple)
     stack: list[tuple[Any, bool, int]] = [(document, False, 0)]
     while stack:

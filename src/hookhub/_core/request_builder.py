@@ -16,6 +16,7 @@ import httpx
 
 from hookhub._core.auth import credential_header
 from hookhub._core.errors import InvalidInputError
+from hookhub._core.httpx_compat import url_with_path
 from hookhub._core.idempotency import new_idempotency_key, validate_idempotency_key
 from hookhub._core.json_paths import is_model
 from hookhub._core.omit import Omit
@@ -140,16 +141,19 @@ def prepare_call(
             idempotency_header=profile.idempotency.header if profile.idempotency else None,
         )
         _check_headers(where, headers)
-    url = settings.base_url + path
+    url: httpx.URL | str
     if given_query:
         params = [(name, _query_value(value)) for name, value in _flatten_query(given_query)]
         for name, value in params:
             if not _is_utf8(value):
                 raise InvalidInputError(f"{where}: {name} is not valid Unicode (a lone surrogate?)")
         # httpx's own encoding of the parameters; the URL is then parsed once (by the request).
+        url = settings.base_url + path
         encoded = str(httpx.QueryParams(tuple(params)))
         if encoded:
             url += "?" + encoded
+    else:
+        url = url_with_path(_parsed_base(settings), path)
     request = httpx.Request(operation.method, url, headers=headers, content=content)
     return PreparedCall(operation, request, path, retry_class, key)
 
@@ -242,6 +246,16 @@ def base_headers(
 
 
 _CACHE = "_hookhub_base_headers"
+_BASE_URL = "_hookhub_base_url"
+
+
+def _parsed_base(settings: ClientSettings) -> httpx.URL:
+    """``settings.base_url`` parsed once, cached on the settings like :func:`base_headers`."""
+    parsed: httpx.URL | None = settings.__dict__.get(_BASE_URL)
+    if parsed is None:
+        parsed = httpx.URL(settings.base_url)
+        object.__setattr__(settings, _BASE_URL, parsed)
+    return parsed
 
 
 def _headers(profile: ProviderProfile, settings: ClientSettings) -> dict[str, str]:

@@ -124,7 +124,7 @@ def parse_result(
             response=response,
         ) from None
     if secrets is not None:
-        harvest_secrets(body, secret_fields, secrets)
+        harvest_secrets(body, secret_fields, secrets, source=response.content)
     value = value_at(body, operation.unwrap) if operation.unwrap else body
     if value is MISSING:
         raise APIResponseValidationError(
