@@ -33,13 +33,14 @@ import uuid
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from functools import partial
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 import hookhub
 from bench import canned
 from bench.canned import API_KEY, PROVIDERS
+from hookhub.providers import ProviderId
 from hookhub.providers.kallima import Kallima
 from hookhub.providers.polytomic import Polytomic
 from hookhub.providers.sentdm import SentDM
@@ -331,9 +332,9 @@ async def _record(disables: list[tuple[str, str]]) -> list[list[Recorded]]:
         current.append((request.method, str(request.url), headers, body))
         return canned.handler(request)
 
-    clients = {
+    clients: dict[str, hookhub.AsyncWebhookClient[Any, Any]] = {
         name: hookhub.AsyncWebhookClient(
-            name,
+            cast(ProviderId, name),
             api_key=API_KEY,
             base_url=PROVIDERS[name].base_url,
             http_client=httpx.AsyncClient(transport=httpx.MockTransport(recording)),
@@ -360,9 +361,9 @@ def measure_fan_out(total: int, concurrency: int, rounds: int) -> dict[str, floa
     loop = asyncio.new_event_loop()
     try:
         recorded = loop.run_until_complete(_record(disables))
-        clients = {
+        clients: dict[str, hookhub.AsyncWebhookClient[Any, Any]] = {
             name: hookhub.AsyncWebhookClient(
-                name,
+                cast(ProviderId, name),
                 api_key=API_KEY,
                 base_url=PROVIDERS[name].base_url,
                 http_client=httpx.AsyncClient(transport=canned.transport()),

@@ -7,7 +7,12 @@ import difflib
 import sys
 from pathlib import Path
 
-from hookhub_codegen.render import render_package, render_providers_index
+from hookhub_codegen.render import (
+    FACADE_CLIENTS,
+    render_facade_clients,
+    render_package,
+    render_providers_index,
+)
 from hookhub_codegen.spec_model import SpecError, load_provider
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -21,7 +26,10 @@ def generate() -> dict[Path, str]:
     ids = [provider.id for provider in providers]
     if len(set(ids)) != len(ids):
         raise SpecError("two specs declare the same provider id")
-    files: dict[Path, str] = {OUTPUT / "__init__.py": render_providers_index(providers)}
+    files: dict[Path, str] = {
+        OUTPUT / "__init__.py": render_providers_index(providers),
+        FACADE_CLIENTS: render_facade_clients(providers),
+    }
     for provider in providers:
         if SPECS / f"{provider.id}.yaml" != SPECS / provider.source:
             raise SpecError(f"{provider.source}: file name must be <provider id>.yaml")

@@ -13,10 +13,11 @@ import jinja2
 
 from hookhub_codegen.spec_model import Field, Operation, Param, Provider, class_name
 
-__all__ = ["render_package", "render_providers_index"]
+__all__ = ["FACADE_CLIENTS", "render_facade_clients", "render_package", "render_providers_index"]
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 PACKAGE_ROOT = Path(__file__).resolve().parents[2] / "src" / "hookhub" / "providers"
+FACADE_CLIENTS = PACKAGE_ROOT.parent / "facade" / "_typed_clients.py"
 HEADER = (
     "# This file was written by scripts/codegen.py from openapi/{source}. Do not edit it:\n"
     "# change the spec (or the generator) and run `make codegen`.\n"
@@ -87,6 +88,26 @@ def render_providers_index(providers: list[Provider]) -> str:
         providers=providers, header=HEADER.format(source="*.yaml")
     )
     return _format(source, PACKAGE_ROOT / "__init__.py")
+
+
+def render_facade_clients(providers: list[Provider]) -> str:
+    """The facade classes with one typed ``__init__`` overload per provider."""
+    env = _environment()
+    env.globals["facade_model"] = _facade_model
+    source = env.get_template("facade_clients.py.jinja").render(
+        providers=providers, header=HEADER.format(source="*.yaml")
+    )
+    return _format(source, FACADE_CLIENTS)
+
+
+def _facade_model(provider: Provider) -> str:
+    """The model the facade's ``get`` verb returns: what ``Webhook.raw`` holds."""
+    verbs = (provider.facade or {}).get("verbs") or {}
+    name = (verbs.get("get") or {}).get("operation")
+    operation = next((op for op in provider.operations if op.name == name), None)
+    if operation is None or operation.result_type not in provider.model_names:
+        raise ValueError(f"{provider.id}: the facade's get verb must return a model")
+    return operation.result_type
 
 
 def _add_imports(source: str) -> str:

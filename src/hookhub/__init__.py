@@ -30,13 +30,16 @@ _EXPORTS: dict[str, str] = {
     "ConfigurationError": "hookhub._core.errors",
     "ConflictError": "hookhub._core.errors",
     "ConvergenceError": "hookhub._core.errors",
+    "DeadlineExceededError": "hookhub.facade",
     "Delivery": "hookhub.verification",
     "HookhubError": "hookhub._core.errors",
+    "IncompleteWebhookError": "hookhub.facade",
     "InternalServerError": "hookhub._core.errors",
     "InvalidInputError": "hookhub._core.errors",
     "NotFoundError": "hookhub._core.errors",
     "Omit": "hookhub._core.omit",
     "PermissionDeniedError": "hookhub._core.errors",
+    "ProviderId": "hookhub.providers",
     "RateLimitError": "hookhub._core.errors",
     "RequestOptions": "hookhub._core.request_options",
     "RetryPolicy": "hookhub._core.retry_policy",
@@ -80,10 +83,13 @@ if TYPE_CHECKING:
     from hookhub._core.retry_policy import RetryPolicy as RetryPolicy
     from hookhub.facade import AsyncWebhookClient as AsyncWebhookClient
     from hookhub.facade import Capabilities as Capabilities
+    from hookhub.facade import DeadlineExceededError as DeadlineExceededError
+    from hookhub.facade import IncompleteWebhookError as IncompleteWebhookError
     from hookhub.facade import Webhook as Webhook
     from hookhub.facade import WebhookClient as WebhookClient
     from hookhub.facade import WebhookLimitError as WebhookLimitError
     from hookhub.facade import list_providers as list_providers
+    from hookhub.providers import ProviderId as ProviderId
     from hookhub.verification import Delivery as Delivery
     from hookhub.verification import SignatureVerificationError as SignatureVerificationError
     from hookhub.verification import verify_delivery as verify_delivery

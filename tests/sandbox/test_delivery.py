@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 import sys
 import threading
 import types
@@ -105,3 +106,30 @@ def test_deliveries_are_signed_by_hookhub_verification(monkeypatch: pytest.Monke
             "event_id": result.event_id,
         }
     ]
+
+
+def test_the_delivery_log_shows_what_a_real_receiver_answered(receiver: Any) -> None:
+    url, received = receiver
+    sandbox = Sandbox("kallima", deliver=True)
+    sandbox.seed(url=url)
+    sandbox.emit("job.completed", {"job": 7})
+    log_id = sandbox.deliveries[0].log_id
+    headers = {"Authorization": f"Bearer {sandbox.api_key}"}
+    with sandbox.http_client(headers=headers) as client:
+        assert client.get(f"/v1/webhook_deliveries/{log_id}").json()["response_status"] == 204
+        assert client.post(f"/v1/webhook_deliveries/{log_id}/retry", json={}).status_code == 200
+    assert len(received) == 2  # the retry POSTed the event again
+    assert received[0][1] == received[1][1]
+    assert [d.response_status for d in sandbox.deliveries] == [204, 204]
+
+
+def test_an_unanswered_real_delivery_is_logged_without_a_status() -> None:
+    sandbox = Sandbox("kallima", deliver=True)
+    with socket.socket() as closed:  # bound, never listening: connections are refused
+        closed.bind(("127.0.0.1", 0))
+        sandbox.seed(url=f"http://127.0.0.1:{closed.getsockname()[1]}/hook")
+        sandbox.emit("job.completed")
+    headers = {"Authorization": f"Bearer {sandbox.api_key}"}
+    with sandbox.http_client(headers=headers) as client:
+        (record,) = client.get("/v1/webhook_deliveries").json()
+    assert record["response_status"] is None

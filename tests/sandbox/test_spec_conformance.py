@@ -86,16 +86,28 @@ def send(
         )
 
 
-def prepared(provider: str, method: str, template: str) -> tuple[Sandbox, str]:
-    """A sandbox holding one webhook (none before a create), and the path to call."""
+def prepared(provider: str, operation: str, method: str, template: str) -> tuple[Sandbox, str]:
+    """A sandbox holding one webhook (none before a create) that got one delivery, and the
+    path to call (a delivery-log operation's path names that delivery)."""
     sandbox = Sandbox(provider)
     webhook_id = "00000000-0000-4000-8000-000000000999"
     if not (method == "POST" and "{" not in template):
         webhook_id = sandbox.seed(events=["messages"], url="https://example.com/hook")
+        sandbox.emit("messages", {"text": "hello"})
     path = template
     for name in spec(provider)["paths"][template].get("parameters", []):
         del name  # path-level parameters are not used by these specs
+    if action(provider, operation) in ("get_delivery", "retry_delivery"):
+        log_id = sandbox.deliveries[-1].log_id
+        assert log_id is not None, "the spec logs delivered events"
+        return sandbox, _fill(path, log_id)
     return sandbox, _fill(path, webhook_id)
+
+
+def action(provider: str, operation: str) -> str:
+    profile = __import__(f"hookhub.providers.{provider}._profile", fromlist=["SANDBOX"])
+    configured = (profile.SANDBOX.get("operations") or {}).get(operation) or {}
+    return str(configured.get("action", "respond"))
 
 
 def _fill(template: str, webhook_id: str) -> str:
@@ -108,7 +120,7 @@ def _fill(template: str, webhook_id: str) -> str:
 def test_success_response_matches_the_spec(
     provider: str, operation: str, method: str, path: str
 ) -> None:
-    sandbox, url = prepared(provider, method, path)
+    sandbox, url = prepared(provider, operation, method, path)
     response = send(sandbox, method, url, request_body(provider, method, path))
     declared = [
         int(code)
@@ -117,6 +129,8 @@ def test_success_response_matches_the_spec(
     ]
     assert response.status_code == declared[0], response.text
     assert_valid(provider, method, path, response)
+    if action(provider, operation) == "list_deliveries":
+        assert "messages" in response.text, "the log shows the emitted delivery"
 
 
 def error_cases() -> list[tuple[str, str, str, str, str]]:
@@ -133,7 +147,7 @@ def error_cases() -> list[tuple[str, str, str, str, str]]:
 def test_error_response_matches_the_spec(
     provider: str, operation: str, method: str, path: str, code: str
 ) -> None:
-    sandbox, url = prepared(provider, method, path)
+    sandbox, url = prepared(provider, operation, method, path)
     body = request_body(provider, method, path)
     status = 503 if code == "5XX" else int(code)
     if status == 401:

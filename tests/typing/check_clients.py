@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from typing_extensions import assert_type
 
 import hookhub
@@ -32,7 +34,7 @@ def sync_usage() -> None:
         url="https://x.test", subscription=Subscription(event_types=["a"])
     )
     assert_type(hook, RegistryWebhook)
-    assert_type(registry.webhooks.pause("id").status, str | None)
+    assert_type(registry.webhooks.pause("id").status, Literal["ACTIVE", "PAUSED"] | str | None)
 
     shipping = ShippingChannels(api_key="k")
     assert_type(shipping.webhooks.toggle_active("wh_1"), WebhookSubscription)

@@ -3,26 +3,72 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
+import math
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import replace
 from functools import cache
-from typing import Any, Literal
+from typing import Any, Generic, Literal, cast
 
 import httpx
+from typing_extensions import TypeVar
 
 from hookhub._core.client_base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from hookhub._core.closing import AsyncClosing, SyncClosing
-from hookhub._core.errors import ConfigurationError, UnsupportedOperationError
+from hookhub._core.errors import (
+    ConfigurationError,
+    HookhubError,
+    InvalidInputError,
+    UnsupportedOperationError,
+)
 from hookhub._core.omit import Omit, omit
 from hookhub._core.retry_policy import RetryPolicy
 from hookhub.facade import plans
+from hookhub.facade.errors import DeadlineExceededError
 from hookhub.facade.models import Capabilities, Webhook
 from hookhub.facade.provider_mapping import ProviderMapping, load_mapping
-from hookhub.facade.runners import async_webhook_lock, run_async, run_sync, webhook_lock
+from hookhub.facade.runners import (
+    LockKey,
+    async_webhook_lock,
+    lock_key,
+    run_async,
+    run_sync,
+    webhook_lock,
+)
 from hookhub.providers import PROVIDER_IDS
 
-__all__ = ["AsyncWebhookClient", "WebhookClient", "list_providers"]
+__all__ = [
+    "DEFAULT_DEADLINE",
+    "DEFAULT_SETTLE_DELAY",
+    "AsyncWebhookClientBase",
+    "NativeT",
+    "RawT",
+    "StateStrategy",
+    "SyncWebhookClientBase",
+    "list_providers",
+]
 
 StateStrategy = Literal["set", "toggle"]
+DEFAULT_SETTLE_DELAY = 1.0
+"""Seconds between the reads that confirm a state (and before re-reading after a toggle)."""
+
+NativeT = TypeVar("NativeT", default=Any)
+"""The provider's generated client (``SentDM``), as ``.native`` returns it."""
+RawT = TypeVar("RawT", default=Any)
+"""The provider's webhook model, as ``Webhook.raw`` holds it."""
+
+DEFAULT_DEADLINE = 120.0
+"""Seconds an ``enable``/``disable``/``set_enabled``/``pause``/``resume`` call may take in all
+(lock wait, reads, writes, settle and late-apply waits), unless configured otherwise."""
+
+
+def _seconds(value: object, name: str, *, positive: bool, error: type[HookhubError]) -> float:
+    """A duration argument, refused (as ``error``) unless it is a real, non-negative number."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or math.isnan(value):
+        raise error(f"{name} must be a number of seconds, not {type(value).__name__}")
+    if value < 0 or (positive and value == 0):
+        raise error(f"{name} must be {'> 0' if positive else '>= 0'} seconds, not {value!r}")
+    return float(value)
 
 
 @cache
@@ -39,7 +85,14 @@ def list_providers() -> list[Capabilities]:
     return [_mapping(provider).capabilities() for provider in PROVIDER_IDS]
 
 
-class _FacadeBase:
+_PlanFactory = Callable[[str, bool, "float | None"], "plans.Plan[Webhook]"]
+
+
+def _never() -> HookhubError:  # pragma: no cover - only called when a deadline is given
+    raise AssertionError("no deadline, no timeout")
+
+
+class _FacadeBase(Generic[NativeT, RawT]):
     """What the sync and async facades share: everything but running the plans."""
 
     _asynchronous = False
@@ -50,11 +103,15 @@ class _FacadeBase:
         *,
         state_strategy: StateStrategy,
         settle_delay: float,
+        verify: bool,
+        deadline: float | None,
         provider_options: Mapping[str, Any],
         client_arguments: Mapping[str, Any],
     ) -> None:
         self._mapping = _mapping(provider)
         known = {option.name for option in self._mapping.profile.options}
+        if self._mapping.profile.auth_schemes:
+            known.add("auth_scheme")
         unknown = set(provider_options) - known
         if unknown:
             raise ConfigurationError(
@@ -63,18 +120,51 @@ class _FacadeBase:
             )
         if state_strategy not in ("set", "toggle"):
             raise ConfigurationError("state_strategy must be 'set' or 'toggle'")
+        if not isinstance(verify, bool):
+            raise ConfigurationError("verify must be True or False")
         self._use_toggle = state_strategy == "toggle"
-        self._settle_delay = settle_delay
+        # Every facade setting is checked here, before a native client exists or anything
+        # is sent (a bad settle_delay used to fail only after the toggle went out).
+        settle = _seconds(settle_delay, "settle_delay", positive=False, error=ConfigurationError)
+        self._deadline = (
+            None
+            if deadline is None
+            else _seconds(deadline, "deadline", positive=True, error=ConfigurationError)
+        )
+        max_retries = client_arguments["max_retries"]
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+            raise ConfigurationError(f"max_retries must be an int >= 0, not {max_retries!r}")
+        policy: RetryPolicy = client_arguments["retry_policy"] or RetryPolicy()
+        timeout = client_arguments["timeout"]
+        read_timeout = (timeout if isinstance(timeout, httpx.Timeout) else DEFAULT_TIMEOUT).read
+        if not isinstance(timeout, httpx.Timeout):
+            read_timeout = _seconds(timeout, "timeout", positive=False, error=ConfigurationError)
+        self._tuning = plans.Tuning(
+            settle_delay=settle,
+            verify=verify,
+            late_apply_wait=max(settle, read_timeout if read_timeout is not None else 30.0),
+            max_retry_after=policy.max_retry_after,
+            rate_limit_retries=max_retries,
+            backoff=policy,
+        )
+        if self._deadline is not None:
+            # The native client never sleeps a server-requested wait longer than the whole
+            # call may take; a longer one comes back as RateLimitError for the plan to judge.
+            policy = replace(policy, max_retry_after=min(policy.max_retry_after, self._deadline))
         native_class = self._mapping.async_class if self._asynchronous else self._mapping.sync_class
-        self._native: Any = native_class(**client_arguments, **provider_options)
+        self._native = cast(
+            NativeT,
+            native_class(**{**client_arguments, "retry_policy": policy}, **provider_options),
+        )
 
     @property
-    def native(self) -> Any:
+    def native(self) -> NativeT:
         """The provider's generated client (``hookhub.providers.<id>``), for native verbs."""
         return self._native
 
     @property
     def provider(self) -> str:
+        """The provider id (``"sentdm"``)."""
         return self._mapping.provider
 
     @property
@@ -82,26 +172,69 @@ class _FacadeBase:
         """What this provider supports and what its verbs mean."""
         return self._mapping.capabilities()
 
-    def _lock_key(self, webhook_id: str) -> tuple[str, str, str]:
-        return (self._mapping.provider, self._native_base_url(), webhook_id)
+    def _lock_key(self, webhook_id: str) -> LockKey:
+        return lock_key(self._mapping.provider, str(cast(Any, self._native).base_url), webhook_id)
 
-    def _native_base_url(self) -> str:
-        return str(self._native.base_url)
+    def _limit(self, deadline: float | Omit | None) -> tuple[float | None, float | None]:
+        """The call's deadline in seconds and as a ``time.monotonic()`` instant."""
+        if isinstance(deadline, Omit):
+            seconds = self._deadline
+        elif deadline is None:
+            seconds = None
+        else:
+            seconds = _seconds(deadline, "deadline", positive=True, error=InvalidInputError)
+        return seconds, (None if seconds is None else time.monotonic() + seconds)
 
-    def _set_enabled_plan(self, webhook_id: str, enabled: bool) -> plans.Plan[Webhook]:
+    def _lock_expired(
+        self, webhook_id: str, wanted: bool, seconds: float | None
+    ) -> DeadlineExceededError:
+        return plans.deadline_error(self._mapping, webhook_id, wanted, seconds, None)
+
+    def _set_enabled_plan(
+        self, webhook_id: str, enabled: bool, seconds: float | None
+    ) -> plans.Plan[Webhook]:
         return plans.set_enabled(
             self._mapping,
             webhook_id,
             enabled,
             use_toggle=self._use_toggle,
-            settle_delay=self._settle_delay,
+            tuning=self._tuning,
+            deadline=seconds,
         )
 
-    def _pause_plan(self, verb: str, webhook_id: str) -> plans.Plan[Webhook]:
+    def _pause_factory(self, verb: str) -> _PlanFactory:
+        """Plans for ``pause``/``resume``: the set-state route, refused where events are lost."""
         if self._mapping.verb(verb) is None:
             raise self._unsupported_pause(verb)
-        return plans.set_enabled(
-            self._mapping, webhook_id, verb == "resume", use_toggle=False, settle_delay=0
+
+        def factory(webhook_id: str, wanted: bool, seconds: float | None) -> plans.Plan[Webhook]:
+            return plans.set_enabled(
+                self._mapping,
+                webhook_id,
+                wanted,
+                use_toggle=False,
+                tuning=self._tuning,
+                deadline=seconds,
+            )
+
+        return factory
+
+    def _update_plan(
+        self,
+        webhook_id: str,
+        url: str | Omit,
+        events: builtins.list[str] | Omit | None,
+        name: str | Omit,
+        secret: str | Omit,
+    ) -> plans.Plan[Webhook]:
+        return plans.update(
+            self._mapping,
+            webhook_id,
+            url=url,
+            events=events,
+            name=name,
+            secret=secret,
+            tuning=self._tuning,
         )
 
     def _unsupported_pause(self, verb: str) -> UnsupportedOperationError:
@@ -120,15 +253,16 @@ class _FacadeBase:
         )
 
 
-class WebhookClient(_FacadeBase, SyncClosing):
-    """Manage webhooks at any provider through one synchronous interface.
+class SyncWebhookClientBase(_FacadeBase[NativeT, RawT], SyncClosing):
+    """The synchronous verbs; :class:`hookhub.WebhookClient` adds the typed constructors.
 
-    ``provider`` is one of :func:`list_providers`; the remaining arguments configure the
-    provider's generated client (``native``). Provider options (polytomic ``api_version``,
-    sentdm ``profile_id`` / ``sandbox``) are keyword arguments. ``state_strategy="toggle"``
-    drives a relative-toggle provider (shipping_channels) through its toggle verb instead of
-    its set-state route; ``settle_delay`` is the wait before re-reading after an ambiguous
-    toggle.
+    ``verify=True`` (the default) confirms every read a decision rests on with a second,
+    agreeing read, and after an ambiguous toggle waits the request's read timeout before
+    reading, so neither a stale read nor a late-applied toggle ends in a wrong state reported
+    as success. ``deadline`` (seconds, default :data:`DEFAULT_DEADLINE`; ``None`` for none)
+    bounds each converging call, lock wait included: past it the call raises
+    :class:`hookhub.DeadlineExceededError` with the last state seen. Every state-changing
+    verb holds one process-wide lock per (provider, base URL, webhook).
     """
 
     def __init__(
@@ -143,13 +277,18 @@ class WebhookClient(_FacadeBase, SyncClosing):
         http_client: httpx.Client | None = None,
         default_headers: Mapping[str, str] | None = None,
         state_strategy: StateStrategy = "set",
-        settle_delay: float = 1.0,
+        settle_delay: float = DEFAULT_SETTLE_DELAY,
+        verify: bool = True,
+        deadline: float | None = DEFAULT_DEADLINE,
+        allow_insecure_http: bool = False,
         **provider_options: Any,
     ) -> None:
         super().__init__(
             provider,
             state_strategy=state_strategy,
             settle_delay=settle_delay,
+            verify=verify,
+            deadline=deadline,
             provider_options=provider_options,
             client_arguments={
                 "api_key": api_key,
@@ -159,14 +298,15 @@ class WebhookClient(_FacadeBase, SyncClosing):
                 "retry_policy": retry_policy,
                 "http_client": http_client,
                 "default_headers": default_headers,
+                "allow_insecure_http": allow_insecure_http,
             },
         )
 
-    def list(self) -> builtins.list[Webhook]:
+    def list(self) -> builtins.list[Webhook[RawT]]:
         """Every webhook of the account, across all pages."""
         return run_sync(plans.list_all(self._mapping), self._native)
 
-    def get(self, webhook_id: str) -> Webhook:
+    def get(self, webhook_id: str) -> Webhook[RawT]:
         return run_sync(plans.get(self._mapping, webhook_id), self._native)
 
     def create(
@@ -176,7 +316,7 @@ class WebhookClient(_FacadeBase, SyncClosing):
         events: builtins.list[str] | None = None,
         name: str | Omit = omit,
         secret: str | Omit = omit,
-    ) -> Webhook:
+    ) -> Webhook[RawT]:
         """Register a webhook. ``events=None`` means every event, where the provider has that.
 
         On a provider limited to one webhook per account (polytomic) this lists first and
@@ -193,50 +333,70 @@ class WebhookClient(_FacadeBase, SyncClosing):
         events: builtins.list[str] | Omit | None = omit,
         name: str | Omit = omit,
         secret: str | Omit = omit,
-    ) -> Webhook:
-        """Change what is given; what is omitted stays as it is."""
-        plan = plans.update(
-            self._mapping, webhook_id, url=url, events=events, name=name, secret=secret
-        )
-        return run_sync(plan, self._native)
+    ) -> Webhook[RawT]:
+        """Change what is given; what is omitted stays as it is.
+
+        ``capabilities.update_semantics`` says whether the provider's update is partial or a
+        full replacement; under a full replacement the webhook is read first and what was read
+        is sent back (or :class:`hookhub.IncompleteWebhookError` is raised before sending).
+        """
+        plan = self._update_plan(webhook_id, url, events, name, secret)
+        with webhook_lock(self._lock_key(webhook_id), None, _never):
+            return run_sync(plan, self._native)
 
     def delete(self, webhook_id: str) -> None:
-        run_sync(plans.delete(self._mapping, webhook_id), self._native)
+        """Delete the webhook."""
+        with webhook_lock(self._lock_key(webhook_id), None, _never):
+            run_sync(plans.delete(self._mapping, webhook_id), self._native)
 
-    def set_enabled(self, webhook_id: str, enabled: bool) -> Webhook:
-        """Converge deliveries to ``enabled``; safe to repeat, never flips a webhook back."""
-        plan = self._set_enabled_plan(webhook_id, enabled)
-        with webhook_lock(self._lock_key(webhook_id)):
-            return run_sync(plan, self._native)
+    def set_enabled(
+        self, webhook_id: str, enabled: bool, *, deadline: float | Omit | None = omit
+    ) -> Webhook[RawT]:
+        """Converge deliveries to ``enabled``; safe to repeat, never flips a webhook back.
 
-    def enable(self, webhook_id: str) -> Webhook:
-        return self.set_enabled(webhook_id, True)
+        ``deadline`` overrides the client's for this call (seconds; ``None`` for none).
+        """
+        return self._converge(self._set_enabled_plan, webhook_id, enabled, deadline)
 
-    def disable(self, webhook_id: str) -> Webhook:
+    def enable(self, webhook_id: str, *, deadline: float | Omit | None = omit) -> Webhook[RawT]:
+        """Restart deliveries; safe to repeat (see :meth:`set_enabled`)."""
+        return self.set_enabled(webhook_id, True, deadline=deadline)
+
+    def disable(self, webhook_id: str, *, deadline: float | Omit | None = omit) -> Webhook[RawT]:
         """Stop deliveries; ``capabilities.disabled_events`` says what happens to events."""
-        return self.set_enabled(webhook_id, False)
+        return self.set_enabled(webhook_id, False, deadline=deadline)
 
-    def pause(self, webhook_id: str) -> Webhook:
+    def pause(self, webhook_id: str, *, deadline: float | Omit | None = omit) -> Webhook[RawT]:
         """Stop deliveries while the provider keeps events; raises where it would lose them."""
-        plan = self._pause_plan("pause", webhook_id)
-        with webhook_lock(self._lock_key(webhook_id)):
-            return run_sync(plan, self._native)
+        return self._converge(self._pause_factory("pause"), webhook_id, False, deadline)
 
-    def resume(self, webhook_id: str) -> Webhook:
+    def resume(self, webhook_id: str, *, deadline: float | Omit | None = omit) -> Webhook[RawT]:
         """Restart deliveries of a paused webhook; the kept events follow."""
-        plan = self._pause_plan("resume", webhook_id)
-        with webhook_lock(self._lock_key(webhook_id)):
-            return run_sync(plan, self._native)
+        return self._converge(self._pause_factory("resume"), webhook_id, True, deadline)
+
+    def _converge(
+        self,
+        factory: _PlanFactory,
+        webhook_id: str,
+        wanted: bool,
+        deadline: float | Omit | None,
+    ) -> Webhook[RawT]:
+        seconds, until = self._limit(deadline)
+        plan = factory(webhook_id, wanted, seconds)
+        expired = lambda: self._lock_expired(webhook_id, wanted, seconds)  # noqa: E731
+        with webhook_lock(self._lock_key(webhook_id), until, expired):
+            return run_sync(plan, self._native, deadline=until)
 
     def close(self) -> None:
-        self._native.close()
+        """Close the native client (its connection pool, unless you passed ``http_client``)."""
+        cast(Any, self._native).close()
 
     def __repr__(self) -> str:
-        return f"WebhookClient({self.provider!r}, native={self._native!r})"
+        return f"{type(self).__name__}({self.provider!r}, native={self._native!r})"
 
 
-class AsyncWebhookClient(_FacadeBase, AsyncClosing):
-    """The asynchronous twin of :class:`WebhookClient`; same arguments, awaitable verbs."""
+class AsyncWebhookClientBase(_FacadeBase[NativeT, RawT], AsyncClosing):
+    """The asynchronous verbs; :class:`hookhub.AsyncWebhookClient` adds the typed constructors."""
 
     _asynchronous = True
 
@@ -252,13 +412,18 @@ class AsyncWebhookClient(_FacadeBase, AsyncClosing):
         http_client: httpx.AsyncClient | None = None,
         default_headers: Mapping[str, str] | None = None,
         state_strategy: StateStrategy = "set",
-        settle_delay: float = 1.0,
+        settle_delay: float = DEFAULT_SETTLE_DELAY,
+        verify: bool = True,
+        deadline: float | None = DEFAULT_DEADLINE,
+        allow_insecure_http: bool = False,
         **provider_options: Any,
     ) -> None:
         super().__init__(
             provider,
             state_strategy=state_strategy,
             settle_delay=settle_delay,
+            verify=verify,
+            deadline=deadline,
             provider_options=provider_options,
             client_arguments={
                 "api_key": api_key,
@@ -268,14 +433,15 @@ class AsyncWebhookClient(_FacadeBase, AsyncClosing):
                 "retry_policy": retry_policy,
                 "http_client": http_client,
                 "default_headers": default_headers,
+                "allow_insecure_http": allow_insecure_http,
             },
         )
 
-    async def list(self) -> builtins.list[Webhook]:
+    async def list(self) -> builtins.list[Webhook[RawT]]:
         """Every webhook of the account, across all pages."""
         return await run_async(plans.list_all(self._mapping), self._native)
 
-    async def get(self, webhook_id: str) -> Webhook:
+    async def get(self, webhook_id: str) -> Webhook[RawT]:
         return await run_async(plans.get(self._mapping, webhook_id), self._native)
 
     async def create(
@@ -285,7 +451,7 @@ class AsyncWebhookClient(_FacadeBase, AsyncClosing):
         events: builtins.list[str] | None = None,
         name: str | Omit = omit,
         secret: str | Omit = omit,
-    ) -> Webhook:
+    ) -> Webhook[RawT]:
         """See :meth:`WebhookClient.create`."""
         plan = plans.create(self._mapping, url=url, events=events, name=name, secret=secret)
         return await run_async(plan, self._native)
@@ -298,43 +464,63 @@ class AsyncWebhookClient(_FacadeBase, AsyncClosing):
         events: builtins.list[str] | Omit | None = omit,
         name: str | Omit = omit,
         secret: str | Omit = omit,
-    ) -> Webhook:
-        """Change what is given; what is omitted stays as it is."""
-        plan = plans.update(
-            self._mapping, webhook_id, url=url, events=events, name=name, secret=secret
-        )
-        return await run_async(plan, self._native)
+    ) -> Webhook[RawT]:
+        """See :meth:`WebhookClient.update`."""
+        plan = self._update_plan(webhook_id, url, events, name, secret)
+        async with async_webhook_lock(self._lock_key(webhook_id), None, _never):
+            return await run_async(plan, self._native)
 
     async def delete(self, webhook_id: str) -> None:
-        await run_async(plans.delete(self._mapping, webhook_id), self._native)
+        """Delete the webhook."""
+        async with async_webhook_lock(self._lock_key(webhook_id), None, _never):
+            await run_async(plans.delete(self._mapping, webhook_id), self._native)
 
-    async def set_enabled(self, webhook_id: str, enabled: bool) -> Webhook:
+    async def set_enabled(
+        self, webhook_id: str, enabled: bool, *, deadline: float | Omit | None = omit
+    ) -> Webhook[RawT]:
         """Converge deliveries to ``enabled``; safe to repeat, never flips a webhook back."""
-        plan = self._set_enabled_plan(webhook_id, enabled)
-        async with async_webhook_lock(self._lock_key(webhook_id)):
-            return await run_async(plan, self._native)
+        return await self._converge(self._set_enabled_plan, webhook_id, enabled, deadline)
 
-    async def enable(self, webhook_id: str) -> Webhook:
-        return await self.set_enabled(webhook_id, True)
+    async def enable(
+        self, webhook_id: str, *, deadline: float | Omit | None = omit
+    ) -> Webhook[RawT]:
+        """Restart deliveries; safe to repeat (see :meth:`set_enabled`)."""
+        return await self.set_enabled(webhook_id, True, deadline=deadline)
 
-    async def disable(self, webhook_id: str) -> Webhook:
+    async def disable(
+        self, webhook_id: str, *, deadline: float | Omit | None = omit
+    ) -> Webhook[RawT]:
         """Stop deliveries; ``capabilities.disabled_events`` says what happens to events."""
-        return await self.set_enabled(webhook_id, False)
+        return await self.set_enabled(webhook_id, False, deadline=deadline)
 
-    async def pause(self, webhook_id: str) -> Webhook:
+    async def pause(
+        self, webhook_id: str, *, deadline: float | Omit | None = omit
+    ) -> Webhook[RawT]:
         """Stop deliveries while the provider keeps events; raises where it would lose them."""
-        plan = self._pause_plan("pause", webhook_id)
-        async with async_webhook_lock(self._lock_key(webhook_id)):
-            return await run_async(plan, self._native)
+        return await self._converge(self._pause_factory("pause"), webhook_id, False, deadline)
 
-    async def resume(self, webhook_id: str) -> Webhook:
+    async def resume(
+        self, webhook_id: str, *, deadline: float | Omit | None = omit
+    ) -> Webhook[RawT]:
         """Restart deliveries of a paused webhook; the kept events follow."""
-        plan = self._pause_plan("resume", webhook_id)
-        async with async_webhook_lock(self._lock_key(webhook_id)):
-            return await run_async(plan, self._native)
+        return await self._converge(self._pause_factory("resume"), webhook_id, True, deadline)
+
+    async def _converge(
+        self,
+        factory: _PlanFactory,
+        webhook_id: str,
+        wanted: bool,
+        deadline: float | Omit | None,
+    ) -> Webhook[RawT]:
+        seconds, until = self._limit(deadline)
+        plan = factory(webhook_id, wanted, seconds)
+        expired = lambda: self._lock_expired(webhook_id, wanted, seconds)  # noqa: E731
+        async with async_webhook_lock(self._lock_key(webhook_id), until, expired):
+            return await run_async(plan, self._native, deadline=until)
 
     async def close(self) -> None:
-        await self._native.close()
+        """Close the native client (its connection pool, unless you passed ``http_client``)."""
+        await cast(Any, self._native).close()
 
     def __repr__(self) -> str:
-        return f"AsyncWebhookClient({self.provider!r}, native={self._native!r})"
+        return f"{type(self).__name__}({self.provider!r}, native={self._native!r})"

@@ -3,7 +3,9 @@
 A plan yields :class:`Call` (run a native operation; the result, or the ``HookhubError`` it
 raised, is sent back in) and :class:`Sleep` steps, and returns the verb's result. The sync and
 async runners in :mod:`hookhub.facade.runners` only execute steps, so both flavours share
-every decision made here.
+every decision made here. A runner given a deadline throws :class:`Expired` into the plan at
+the first step that would end past it; the converging plans turn that into
+:class:`DeadlineExceededError` carrying the last state they saw.
 """
 
 from __future__ import annotations
@@ -16,19 +18,25 @@ from typing import Any, TypeVar
 from hookhub._core.errors import (
     APIConnectionError,
     APIStatusError,
+    ConflictError,
     ConvergenceError,
     HookhubError,
+    RateLimitError,
     UnsupportedOperationError,
 )
 from hookhub._core.omit import Omit, omit
 from hookhub._core.pagination import page_body
+from hookhub._core.retry_policy import RetryPolicy, backoff_delay
+from hookhub.facade.errors import DeadlineExceededError, IncompleteWebhookError
 from hookhub.facade.models import Webhook
 from hookhub.facade.provider_mapping import ProviderMapping, VerbSpec, _path, new_secret
 
 __all__ = [
     "Call",
+    "Expired",
     "Plan",
     "Sleep",
+    "Tuning",
     "WebhookLimitError",
     "create",
     "delete",
@@ -63,6 +71,38 @@ class Sleep:
 Plan = Generator[Call | Sleep, Any, T]
 
 
+class Expired(Exception):
+    """Thrown into a plan by its runner: the next step would end past the call's deadline."""
+
+
+@dataclass(frozen=True)
+class Tuning:
+    """How the converging verbs wait and confirm; the facade client builds it from its arguments."""
+
+    settle_delay: float = 1.0
+    """Wait between the reads of a settled read."""
+    verify: bool = True
+    """Confirm every read a decision rests on with a second, agreeing read ``settle_delay``
+    later, and after an ambiguous toggle wait ``late_apply_wait`` before reading."""
+    late_apply_wait: float = 30.0
+    """When verifying, the extra wait after a toggle that got no answer and looks unapplied:
+    the request timeout, the time the server may still need to apply it."""
+    max_retry_after: float = 60.0
+    """A server-requested wait above this is not slept: ``RateLimitError`` is raised."""
+    rate_limit_retries: int = 2
+    """How often a toggle refused with 429 is tried again after the wait."""
+    backoff: RetryPolicy = field(default_factory=RetryPolicy)
+    """The backoff for a 429 that names no wait."""
+
+
+@dataclass
+class _Seen:
+    """What a converging plan saw last, for the error that ends it early."""
+
+    webhook: Webhook | None = None
+    retry_after: float | None = None
+
+
 class WebhookLimitError(HookhubError):
     """The account already has as many webhooks as the provider allows (polytomic: one)."""
 
@@ -88,7 +128,26 @@ def _verb(mapping: ProviderMapping, name: str) -> VerbSpec:
 
 def get(mapping: ProviderMapping, webhook_id: str) -> Plan[Webhook]:
     raw = yield Call(_verb(mapping, "get").operation, (webhook_id,))
-    return mapping.to_webhook(raw)
+    return mapping.to_webhook(raw, webhook_id=webhook_id)
+
+
+def _settled_raw(
+    mapping: ProviderMapping, webhook_id: str, tuning: Tuning, *, wait_first: float | None
+) -> Plan[Any]:
+    """Read until two consecutive reads agree (``settle_delay`` apart): one stale read cannot
+    fool it. ``wait_first`` is slept before the first read (``None``: read at once)."""
+    operation = _verb(mapping, "get").operation
+    if wait_first:
+        yield Sleep(wait_first)
+    previous = yield Call(operation, (webhook_id,))
+    for _ in range(SETTLE_READS - 1):
+        yield Sleep(tuning.settle_delay)
+        current = yield Call(operation, (webhook_id,))
+        if current == previous:
+            return current
+        previous = current
+    # Still moving after SETTLE_READS reads: decide on the latest answer, which was seen.
+    return previous
 
 
 def list_all(mapping: ProviderMapping) -> Plan[builtins.list[Webhook]]:
@@ -147,7 +206,14 @@ def create(
         "generated_secret": new_secret(),
     }
     raw = yield Call(verb.operation, kwargs=mapping.arguments(verb, variables))
-    return mapping.to_webhook(raw)
+    try:
+        return mapping.to_webhook(raw)
+    except IncompleteWebhookError as incomplete:
+        # Without an id the new webhook cannot be named: the error says so (it may exist;
+        # list() shows it) rather than inventing one. With an id, read what it is.
+        if "id" in incomplete.missing:
+            raise
+        return (yield from get(mapping, str(mapping.read_id(raw))))
 
 
 def update(
@@ -158,16 +224,33 @@ def update(
     events: builtins.list[str] | Omit | None,
     name: str | Omit,
     secret: str | Omit,
+    tuning: Tuning | None = None,
 ) -> Plan[Webhook]:
+    """Change what is given; keep the rest as it is, under partial and full-replacement updates.
+
+    A ``read_first`` update (full replacement) resends exactly what it read; a field the
+    write needs that was neither given nor read raises :class:`IncompleteWebhookError`
+    before anything is sent.
+    """
     verb = _verb(mapping, "update")
     if events is not omit:
         mapping.check_events(events, creating=False)
     variables: dict[str, Any] = {"url": url, "events": events, "name": name, "secret": secret}
     if verb.read_first:
-        current = yield from get(mapping, webhook_id)
-        variables["current"] = current.raw
-    raw = yield Call(verb.operation, (webhook_id,), mapping.arguments(verb, variables))
-    return mapping.to_webhook(raw)
+        if tuning is not None and tuning.verify:
+            variables["current"] = yield from _settled_raw(
+                mapping, webhook_id, tuning, wait_first=None
+            )
+        else:
+            variables["current"] = yield Call(_verb(mapping, "get").operation, (webhook_id,))
+    raw = yield Call(
+        verb.operation, (webhook_id,), mapping.arguments(verb, variables, webhook_id=webhook_id)
+    )
+    try:
+        return mapping.to_webhook(raw, webhook_id=webhook_id)
+    except IncompleteWebhookError:
+        # The write was answered without the webhook (or without its state): read it.
+        return (yield from get(mapping, webhook_id))
 
 
 def delete(mapping: ProviderMapping, webhook_id: str) -> Plan[None]:
@@ -181,72 +264,172 @@ def set_enabled(
     wanted: bool,
     *,
     use_toggle: bool,
-    settle_delay: float,
+    tuning: Tuning,
+    deadline: float | None = None,
 ) -> Plan[Webhook]:
-    """Converge the webhook to ``wanted``; repeating the call never flips it back."""
-    if use_toggle and mapping.relative_toggle:
-        return (yield from _converge_with_toggle(mapping, webhook_id, wanted, settle_delay))
+    """Converge the webhook to ``wanted``; repeating the call never flips it back.
+
+    Decides only on states it read or was answered; ends in the wanted state, or raises a
+    typed error carrying the last state seen (:class:`ConvergenceError`, and its subclass
+    :class:`DeadlineExceededError` when the runner signals the deadline with :class:`Expired`).
+    """
+    seen = _Seen()
+    try:
+        if use_toggle and mapping.relative_toggle:
+            return (yield from _converge_with_toggle(mapping, webhook_id, wanted, tuning, seen))
+        return (yield from _converge_with_set(mapping, webhook_id, wanted, tuning, seen))
+    except Expired:
+        raise deadline_error(
+            mapping, webhook_id, wanted, deadline, seen.webhook, seen.retry_after
+        ) from None
+    except RateLimitError as refused:
+        # The native client sleeps no server wait longer than the deadline: a wait that is
+        # within max_retry_after but not within the deadline ends the call as the deadline.
+        wait = refused.retry_after
+        if deadline is None or wait is None or not deadline < wait <= tuning.max_retry_after:
+            raise
+        raise deadline_error(mapping, webhook_id, wanted, deadline, seen.webhook, wait) from refused
+
+
+def _read(
+    mapping: ProviderMapping, webhook_id: str, tuning: Tuning, seen: _Seen, *, settled: bool
+) -> Plan[Webhook]:
+    """One read, or a settled read (two agreeing reads) when ``settled``."""
+    if settled:
+        raw = yield from _settled_raw(mapping, webhook_id, tuning, wait_first=None)
+    else:
+        raw = yield Call(_verb(mapping, "get").operation, (webhook_id,))
+    seen.webhook = mapping.to_webhook(raw, webhook_id=webhook_id)
+    return seen.webhook
+
+
+def _settle_after(
+    mapping: ProviderMapping, webhook_id: str, tuning: Tuning, seen: _Seen, wait: float
+) -> Plan[Webhook]:
+    """Wait ``wait``, then a settled read: the state after a write whose outcome is unclear."""
+    raw = yield from _settled_raw(mapping, webhook_id, tuning, wait_first=wait)
+    seen.webhook = mapping.to_webhook(raw, webhook_id=webhook_id)
+    return seen.webhook
+
+
+def _answer(mapping: ProviderMapping, webhook_id: str, raw: Any, seen: _Seen) -> Webhook | None:
+    """The webhook a write answered with, or ``None`` when the answer does not say its state."""
+    try:
+        webhook = mapping.to_webhook(raw, webhook_id=webhook_id)
+    except IncompleteWebhookError:
+        return None
+    seen.webhook = webhook
+    return webhook
+
+
+def _converge_with_set(
+    mapping: ProviderMapping, webhook_id: str, wanted: bool, tuning: Tuning, seen: _Seen
+) -> Plan[Webhook]:
+    """An absolute write (retry-safe in the core); read first only where the write needs it."""
     verb = _verb(mapping, "enable" if wanted else "disable")
     variables: dict[str, Any] = {"enabled": wanted}
     if verb.read_first:
-        current = yield from get(mapping, webhook_id)
+        current = yield from _read(mapping, webhook_id, tuning, seen, settled=tuning.verify)
         if current.enabled == wanted:
             return current
         variables["current"] = current.raw
-    raw = yield Call(verb.operation, (webhook_id,), mapping.arguments(verb, variables))
-    result = mapping.to_webhook(raw)
-    if result.enabled != wanted:
-        # Some providers answer with a stale or generic body: believe a fresh read only.
-        result = yield from get(mapping, webhook_id)
+    arguments = mapping.arguments(verb, variables, webhook_id=webhook_id)
+    try:
+        raw = yield Call(verb.operation, (webhook_id,), arguments)
+    except ConflictError as conflict:
+        # "Already in that state" (registry may answer 409 to pausing a paused webhook), or a
+        # real conflict: only a fresh read can tell, never the status alone.
+        current = yield from _settle_after(mapping, webhook_id, tuning, seen, 0.0)
+        if current.enabled == wanted:
+            return current
+        raise conflict
+    result = _answer(mapping, webhook_id, raw, seen)
+    if result is None or result.enabled != wanted:
+        # A stale, generic or empty answer: believe settled reads only.
+        result = yield from _settle_after(mapping, webhook_id, tuning, seen, 0.0)
         if result.enabled != wanted:
             raise _not_converged(mapping, webhook_id, wanted, result)
     return result
 
 
 def _converge_with_toggle(
-    mapping: ProviderMapping, webhook_id: str, wanted: bool, settle_delay: float
+    mapping: ProviderMapping, webhook_id: str, wanted: bool, tuning: Tuning, seen: _Seen
 ) -> Plan[Webhook]:
-    """Read, flip only when needed, never retry a flip blindly, re-read after ambiguity."""
+    """Read, flip only when needed, never repeat a flip blindly, re-read after ambiguity.
+
+    A 429 is a refusal (nothing applied): its wait is honoured and the state read again
+    before another toggle. A timeout, reset or 5xx may have applied: read until two reads
+    agree. When that shows it unapplied but the request may still be in flight (no answer,
+    or a gateway's 502/504), the verifying mode first waits the request timeout and reads
+    again, so a late apply is seen before a second toggle could undo it. At most
+    ``MAX_TOGGLES`` toggles are sent.
+    """
     toggle = _verb(mapping, "toggle").operation
-    current = yield from get(mapping, webhook_id)
+    current = yield from _read(mapping, webhook_id, tuning, seen, settled=tuning.verify)
     if current.enabled == wanted:
         return current
-    for _ in range(MAX_TOGGLES):
+    toggles = refusals = 0
+    while toggles < MAX_TOGGLES:
         try:
             raw = yield Call(toggle, (webhook_id,))
+        except RateLimitError as refused:
+            if refused.status_code != 429:
+                raise
+            refusals += 1
+            wait = refused.retry_after
+            if refusals > tuning.rate_limit_retries or (
+                wait is not None and wait > tuning.max_retry_after
+            ):
+                raise
+            if wait is None:
+                wait = backoff_delay(tuning.backoff, refusals - 1)
+            seen.retry_after = wait
+            yield Sleep(wait)
+            seen.retry_after = None
+            current = yield from _read(mapping, webhook_id, tuning, seen, settled=tuning.verify)
+            if current.enabled == wanted:
+                return current
+            continue
         except HookhubError as exc:
             if not _ambiguous(exc):
                 raise
+            toggles += 1
+            current = yield from _settle_after(
+                mapping, webhook_id, tuning, seen, tuning.settle_delay
+            )
+            if current.enabled != wanted and tuning.verify and _may_land_late(exc):
+                # It looks unapplied, but the lost request may still be on its way: give it
+                # the request timeout to land before deciding (and maybe toggling again).
+                current = yield from _settle_after(
+                    mapping, webhook_id, tuning, seen, tuning.late_apply_wait
+                )
         else:
-            flipped = mapping.to_webhook(raw)
-            if flipped.enabled == wanted:
+            toggles += 1
+            flipped = _answer(mapping, webhook_id, raw, seen)
+            if flipped is not None and flipped.enabled == wanted:
                 return flipped
-        current = yield from _settled_read(mapping, webhook_id, settle_delay)
+            current = yield from _settle_after(
+                mapping, webhook_id, tuning, seen, tuning.settle_delay
+            )
         if current.enabled == wanted:
             return current
     raise _not_converged(mapping, webhook_id, wanted, current)
 
 
-def _settled_read(mapping: ProviderMapping, webhook_id: str, settle_delay: float) -> Plan[Webhook]:
-    """Wait, then read until two consecutive reads agree: one stale read cannot fool it."""
-    yield Sleep(settle_delay)
-    previous = yield from get(mapping, webhook_id)
-    for _ in range(SETTLE_READS - 1):
-        yield Sleep(settle_delay)
-        current = yield from get(mapping, webhook_id)
-        if current.enabled == previous.enabled:
-            return current
-        previous = current
-    return previous
-
-
 def _ambiguous(error: HookhubError) -> bool:
-    """Whether the toggle may have been applied although no answer said so."""
+    """Whether the toggle may have been applied although no answer said so (not a 429)."""
     if isinstance(error, APIConnectionError):
         return True
     return isinstance(error, APIStatusError) and (
-        error.status_code >= 500 or error.status_code in (408, 429)
+        error.status_code >= 500 or error.status_code == 408
     )
+
+
+def _may_land_late(error: HookhubError) -> bool:
+    """Whether the request may still be applied later: no answer came, or only a gateway's."""
+    if isinstance(error, APIConnectionError):
+        return True
+    return isinstance(error, APIStatusError) and error.status_code in (502, 504)
 
 
 def _not_converged(
@@ -260,4 +443,28 @@ def _not_converged(
         webhook_id=webhook_id,
         wanted=wanted,
         last_seen=last_seen,
+    )
+
+
+def deadline_error(
+    mapping: ProviderMapping,
+    webhook_id: str,
+    wanted: bool,
+    deadline: float | None,
+    last_seen: Webhook | None,
+    retry_after: float | None = None,
+) -> DeadlineExceededError:
+    """The error for a converging call whose deadline passed (also while waiting to lock)."""
+    state = "enabled" if wanted else "disabled"
+    seen = "nothing read yet" if last_seen is None else f"last seen enabled={last_seen.enabled}"
+    wait = "" if retry_after is None else f"; the server asked to wait {retry_after:g} s"
+    return DeadlineExceededError(
+        f"[{mapping.provider}] webhook {webhook_id}: not confirmed {state} within the "
+        f"{deadline or 0:g} s deadline ({seen}{wait})",
+        provider=mapping.provider,
+        webhook_id=webhook_id,
+        wanted=wanted,
+        last_seen=last_seen,
+        deadline=deadline or 0.0,
+        retry_after=retry_after,
     )

@@ -4,10 +4,15 @@ Each spec's ``x-hookhub.facade`` block is generated into ``providers/<id>/_profi
 ``FACADE``; this module turns it into typed data and evaluates its small expressions:
 
 - field readers: ``{path: a.b}``, ``{path: x, negate: true}``, ``{path: s, equals: ACTIVE}``,
-  ``{const: null}``, ``{first_of: [reader, ...]}``;
+  ``{const: null}``, ``{first_of: [reader, ...]}``. A reader tells "absent or unreadable"
+  apart from a value: the id and the on/off state are never defaulted (see
+  :class:`IncompleteWebhookError`);
 - argument templates: literals, or ``"$var || $other"`` (the first given value wins; nothing
   given means the argument is left out). Variables: ``url``, ``events``, ``name``, ``secret``,
-  ``enabled``, ``generated_secret`` and ``current.<path>`` (the webhook as read before).
+  ``enabled``, ``generated_secret`` and ``current.<path>`` (the webhook as read before; an
+  absent or ``null`` field counts as not given, so nothing is written back that was not read).
+  A verb's ``required`` arguments must be present after rendering, or the write is refused
+  before it is sent.
 """
 
 from __future__ import annotations
@@ -23,7 +28,8 @@ from pydantic import BaseModel
 from hookhub._core.errors import InvalidInputError
 from hookhub._core.omit import Omit, omit
 from hookhub._core.provider_profile import ProviderProfile, RetryClass
-from hookhub.facade.models import Capabilities, Webhook
+from hookhub.facade.errors import IncompleteWebhookError
+from hookhub.facade.models import Capabilities, UpdateSemantics, Webhook
 
 __all__ = ["ProviderMapping", "VerbSpec", "load_mapping"]
 
@@ -39,6 +45,8 @@ class VerbSpec:
     read_first: bool = False
     items: str | None = None
     pagination: Mapping[str, Any] | None = None
+    required: tuple[str, ...] = ()
+    """Arguments the native write cannot go without (a full replacement resends them)."""
 
 
 @dataclass(frozen=True)
@@ -54,6 +62,7 @@ class ProviderMapping:
     disabled_events: Literal["dropped", "buffered", "unspecified"]
     events_mode: Literal["all-only", "required", "optional"]
     max_webhooks: int | None
+    update_semantics: UpdateSemantics | None = None
 
     @property
     def relative_toggle(self) -> bool:
@@ -66,31 +75,78 @@ class ProviderMapping:
         return self.verbs.get(name)
 
     # --- reading ------------------------------------------------------------------------
-    def to_webhook(self, raw: Any) -> Webhook:
-        """The provider's model as a :class:`Webhook`."""
+    def to_webhook(self, raw: Any, *, webhook_id: str | None = None) -> Webhook:
+        """The provider's model as a :class:`Webhook`.
+
+        Raises :class:`IncompleteWebhookError` when the id or the on/off state is absent or
+        unreadable: a state that was not seen is never reported (``webhook_id`` names the
+        webhook in that error when the caller knows it).
+        """
         values = {name: _read(raw, reader) for name, reader in self.webhook_fields.items()}
-        events = values.get("events")
+        found_id = self.read_id(raw)
+        missing = tuple(
+            name
+            for name, value in (
+                ("id", _MISSING if found_id is None else found_id),
+                ("enabled", values.get("enabled", _MISSING)),
+                ("paused", values.get("paused", _MISSING)),
+            )
+            if value is _MISSING or (name != "id" and not isinstance(value, bool))
+        )
+        if missing:
+            raise IncompleteWebhookError(
+                f"[{self.provider}] the answer for webhook {webhook_id or '(unknown id)'} has no "
+                f"readable {', '.join(missing)}; hookhub reports only what the provider said",
+                provider=self.provider,
+                webhook_id=webhook_id,
+                missing=missing,
+            )
+        events = _given(values.get("events"))
         return Webhook(
             provider=self.provider,
-            id=str(values["id"]),
-            url=values.get("url"),
-            enabled=bool(values.get("enabled")),
-            paused=bool(values.get("paused")),
+            id=str(found_id),
+            url=_given(values.get("url")),
+            enabled=values["enabled"],
+            paused=values["paused"],
             events=list(events) if events is not None else None,
-            created_at=values.get("created_at"),
-            updated_at=values.get("updated_at"),
+            created_at=_given(values.get("created_at")),
+            updated_at=_given(values.get("updated_at")),
             raw=raw,
         )
+
+    def read_id(self, raw: Any) -> str | None:
+        """The webhook's id as the answer gives it, or ``None`` when absent or unreadable."""
+        found = _read(raw, self.webhook_fields["id"])
+        if isinstance(found, bool) or not isinstance(found, (str, int)) or found == "":
+            return None
+        return str(found)
 
     def items(self, verb: VerbSpec, result: Any) -> list[Any]:
         found = _path(result, verb.items) if verb.items else result
         return list(found or [])
 
     # --- writing ------------------------------------------------------------------------
-    def arguments(self, verb: VerbSpec, variables: Mapping[str, Any]) -> dict[str, Any]:
-        """Keyword arguments for the native call; unset templates are left out."""
+    def arguments(
+        self, verb: VerbSpec, variables: Mapping[str, Any], *, webhook_id: str | None = None
+    ) -> dict[str, Any]:
+        """Keyword arguments for the native call; unset templates are left out.
+
+        Raises :class:`IncompleteWebhookError` (before anything is sent) when one of the
+        verb's ``required`` arguments has no value: neither given nor read.
+        """
         built = _render(verb.arguments, variables)
-        return {name: value for name, value in built.items() if value is not _MISSING}
+        arguments = {name: value for name, value in built.items() if value is not _MISSING}
+        missing = tuple(name for name in verb.required if arguments.get(name) is None)
+        if missing:
+            raise IncompleteWebhookError(
+                f"[{self.provider}] {verb.operation} must send {', '.join(missing)}, and the "
+                f"webhook {webhook_id or ''} as read has none: pass it, or check the webhook "
+                "(nothing was sent)",
+                provider=self.provider,
+                webhook_id=webhook_id,
+                missing=missing,
+            )
+        return arguments
 
     def check_events(self, events: list[str] | Omit | None, *, creating: bool) -> None:
         if self.events_mode == "all-only" and events is not None and events is not omit:
@@ -126,6 +182,7 @@ class ProviderMapping:
             native_calls=native,
             max_webhooks=self.max_webhooks,
             delivery_signature=self.profile.signing.summary if self.profile.signing else None,
+            update_semantics=self.update_semantics,
         )
 
 
@@ -150,12 +207,14 @@ def load_mapping(provider: str) -> ProviderMapping:
                 read_first=bool(spec.get("read_first")),
                 items=spec.get("items"),
                 pagination=spec.get("pagination"),
+                required=tuple(spec.get("required") or ()),
             )
             for name, spec in facade["verbs"].items()
         },
         disabled_events=facade["disabled_events"],
         events_mode=facade.get("events", "optional"),
         max_webhooks=facade.get("max_webhooks"),
+        update_semantics=facade.get("update_semantics"),
     )
 
 
@@ -185,22 +244,27 @@ def _path(value: Any, path: str) -> Any:
     return current
 
 
+def _given(value: Any) -> Any:
+    return None if value is _MISSING else value
+
+
 def _read(raw: Any, reader: Mapping[str, Any]) -> Any:
+    """The field's value, ``None`` for an explicit null, or ``_MISSING`` when absent/unreadable."""
     if "const" in reader:
         return reader["const"]
     if "first_of" in reader:
         for option in reader["first_of"]:
             found = _read(raw, option)
-            if found is not None:
+            if found is not _MISSING and found is not None:
                 return found
-        return None
+        return _MISSING
     found = _path(raw, reader["path"])
-    if found is _MISSING:
-        return None
+    if found is _MISSING or found is None:
+        return found
     if "equals" in reader:
-        return None if found is None else found == reader["equals"]
+        return found == reader["equals"]
     if reader.get("negate"):
-        return None if found is None else not found
+        return not found if isinstance(found, bool) else _MISSING
     return found
 
 
@@ -213,6 +277,8 @@ def _render(template: Any, variables: Mapping[str, Any]) -> Any:
             name = alternative.strip().removeprefix("$")
             if name.startswith("current."):
                 value = _path(variables.get("current"), name.removeprefix("current."))
+                if value is None:  # a null read back is not a value to resend
+                    value = _MISSING
             else:
                 value = variables.get(name, _MISSING)
             if value is not _MISSING and not isinstance(value, Omit):

@@ -1,4 +1,4 @@
-"""Execute plans: the only facade code that calls the network or sleeps.
+"""Execute plans: the only facade code that calls the network, sleeps or locks.
 
 ``asyncio`` is imported inside the async functions, not here: a program that only uses the
 synchronous facade never loads the event-loop machinery (about 10 ms at start-up).
@@ -9,40 +9,61 @@ from __future__ import annotations
 import threading
 import time
 import weakref
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from hookhub._core.errors import HookhubError
-from hookhub.facade.plans import Call, Plan, Sleep
+import httpx
 
 if TYPE_CHECKING:
-    import asyncio
+    pass
 
-__all__ = ["async_webhook_lock", "run_async", "run_sync", "webhook_lock"]
+from hookhub._core.errors import HookhubError
+from hookhub.facade.plans import Call, Expired, Plan, Sleep
+
+__all__ = ["async_webhook_lock", "lock_key", "run_async", "run_sync", "webhook_lock"]
 
 T = TypeVar("T")
 LockKey = tuple[str, str, str]
+
+# Longest pause between two tries of an async waiter for a held lock: short enough to take
+# over quickly, long enough not to spin.
+_MAX_POLL = 0.01
 
 
 class _Driver(Generic[T]):
     """Advances a plan: feeds it the last reply or error, hands back its next step."""
 
-    def __init__(self, plan: Plan[T]) -> None:
+    def __init__(self, plan: Plan[T], deadline: float | None) -> None:
         self._plan = plan
+        self._deadline = deadline
         self.result: T
 
-    def next_step(self, reply: Any, error: HookhubError | None) -> Call | Sleep | None:
-        """The next step, or ``None`` once the plan has returned (see :attr:`result`)."""
+    def next_step(self, reply: Any, error: BaseException | None) -> Call | Sleep | None:
+        """The next step, or ``None`` once the plan has returned (see :attr:`result`).
+
+        A step that would end past the deadline is not run: :class:`Expired` is thrown into
+        the plan instead, which ends it with a typed error.
+        """
         try:
-            return self._plan.throw(error) if error is not None else self._plan.send(reply)
+            step = self._plan.throw(error) if error is not None else self._plan.send(reply)
+            while self._past_deadline(step):
+                step = self._plan.throw(Expired())
         except StopIteration as done:
             self.result = done.value
             return None
+        return step
+
+    def _past_deadline(self, step: Call | Sleep) -> bool:
+        if self._deadline is None:
+            return False
+        wait = step.seconds if isinstance(step, Sleep) else 0.0
+        return time.monotonic() + wait > self._deadline
 
 
-def run_sync(plan: Plan[T], native: Any) -> T:
-    driver = _Driver(plan)
+def run_sync(plan: Plan[T], native: Any, *, deadline: float | None = None) -> T:
+    """Run ``plan`` on a synchronous native client; ``deadline`` is a ``time.monotonic()``."""
+    driver = _Driver(plan, deadline)
     reply: Any = None
     error: HookhubError | None = None
     while (step := driver.next_step(reply, error)) is not None:
@@ -57,10 +78,11 @@ def run_sync(plan: Plan[T], native: Any) -> T:
     return driver.result
 
 
-async def run_async(plan: Plan[T], native: Any) -> T:
+async def run_async(plan: Plan[T], native: Any, *, deadline: float | None = None) -> T:
+    """Run ``plan`` on an asynchronous native client; see :func:`run_sync`."""
     import asyncio
 
-    driver = _Driver(plan)
+    driver = _Driver(plan, deadline)
     reply: Any = None
     error: HookhubError | None = None
     while (step := driver.next_step(reply, error)) is not None:
@@ -75,28 +97,72 @@ async def run_async(plan: Plan[T], native: Any) -> T:
     return driver.result
 
 
-# One lock per (provider, base URL, webhook id) in this process, so two threads or tasks
-# changing one webhook's state cannot interleave their reads and flips.
-_thread_locks: dict[LockKey, threading.Lock] = {}
-_thread_guard = threading.Lock()
-_task_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[LockKey, asyncio.Lock]] = (
-    weakref.WeakKeyDictionary()
-)
+def lock_key(provider: str, base_url: str, webhook_id: str) -> LockKey:
+    """The process-wide lock key: ``https://X/`` and ``https://x`` are the same server."""
+    url = httpx.URL(base_url)
+    port = f":{url.port}" if url.port is not None else ""
+    normalized = f"{url.scheme.lower()}://{url.host.lower()}{port}{url.path.rstrip('/')}"
+    return (provider, normalized, webhook_id)
+
+
+class _KeyLock:
+    """One webhook's lock. Held in a weak table: it lives while someone holds or awaits it."""
+
+    __slots__ = ("__weakref__", "lock")
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+
+
+# One lock per (provider, normalized base URL, webhook id) for the whole process: threads,
+# tasks on any event loop, sync and async clients all share it. A threading.Lock works
+# across loops; async waiters poll it instead of blocking their loop.
+_locks: weakref.WeakValueDictionary[LockKey, _KeyLock] = weakref.WeakValueDictionary()
+_locks_guard = threading.Lock()
+
+
+def _entry(key: LockKey) -> _KeyLock:
+    with _locks_guard:
+        entry = _locks.get(key)
+        if entry is None:
+            entry = _locks[key] = _KeyLock()
+        return entry
 
 
 @contextmanager
-def webhook_lock(key: LockKey) -> Iterator[None]:
-    with _thread_guard:
-        lock = _thread_locks.setdefault(key, threading.Lock())
-    with lock:
+def webhook_lock(
+    key: LockKey, deadline: float | None, on_timeout: Callable[[], HookhubError]
+) -> Iterator[None]:
+    """Hold the webhook's lock; raise ``on_timeout()`` if it is not free by ``deadline``."""
+    entry = _entry(key)
+    timeout = -1.0 if deadline is None else max(0.0, deadline - time.monotonic())
+    if not entry.lock.acquire(timeout=timeout):
+        raise on_timeout()
+    try:
         yield
+    finally:
+        entry.lock.release()
 
 
 @asynccontextmanager
-async def async_webhook_lock(key: LockKey) -> AsyncIterator[None]:
+async def async_webhook_lock(
+    key: LockKey, deadline: float | None, on_timeout: Callable[[], HookhubError]
+) -> AsyncIterator[None]:
+    """The async twin of :func:`webhook_lock`: waits without blocking the event loop.
+
+    The lock is only ever taken by a non-blocking try with no await between taking it and
+    the ``try`` that releases it, so a cancelled waiter never leaves it held.
+    """
     import asyncio
 
-    locks = _task_locks.setdefault(asyncio.get_running_loop(), {})
-    lock = locks.setdefault(key, asyncio.Lock())
-    async with lock:
+    entry = _entry(key)
+    pause = 0.0005
+    while not entry.lock.acquire(blocking=False):
+        if deadline is not None and time.monotonic() >= deadline:
+            raise on_timeout()
+        await asyncio.sleep(pause)
+        pause = min(pause * 2, _MAX_POLL)
+    try:
         yield
+    finally:
+        entry.lock.release()

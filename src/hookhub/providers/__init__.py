@@ -8,9 +8,20 @@ Subpackages are imported on first use, so ``import hookhub`` stays cheap.
 
 from __future__ import annotations
 
-__all__ = ["CLIENT_CLASSES", "PROVIDER_IDS"]
+from typing import Literal
 
-PROVIDER_IDS: tuple[str, ...] = (
+__all__ = ["CLIENT_CLASSES", "PROVIDER_IDS", "ProviderId"]
+
+ProviderId = Literal[
+    "kallima",
+    "polytomic",
+    "registry",
+    "sentdm",
+    "shipping_channels",
+]
+"""The id of a provider hookhub knows (``"sentdm"``): what the typed facade accepts."""
+
+PROVIDER_IDS: tuple[ProviderId, ...] = (
     "kallima",
     "polytomic",
     "registry",

@@ -6,7 +6,7 @@ these requests are neither authenticated (the server binds loopback only) nor lo
 ==========================  =========================================================
 ``GET /_hookhub/webhooks``  stored records, by id
 ``GET /_hookhub/requests``  the request log
-``GET /_hookhub/deliveries``  deliveries (body as text)
+``GET /_hookhub/deliveries``  deliveries (body as text, `log_id` of the log record)
 ``POST /_hookhub/emit``     ``{"event_type": ..., "payload": {...}}`` -> emit results
 ``POST /_hookhub/seed``     ``{"url": ..., "events": [...], "enabled": true, ...}`` -> id
 ``POST /_hookhub/set-enabled``  ``{"webhook_id": ..., "enabled": false}`` (outside actor)
@@ -114,4 +114,5 @@ def _delivery(item: Any) -> dict[str, Any]:
         "body": item.body.decode(),
         "delivered_at": item.delivered_at.isoformat(),
         "response_status": item.response_status,
+        "log_id": item.log_id,
     }

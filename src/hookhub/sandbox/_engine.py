@@ -11,6 +11,7 @@ async transport and the ASGI app drive the same logic.
 
 from __future__ import annotations
 
+import base64
 import copy
 import hashlib
 import importlib
@@ -30,7 +31,7 @@ from hookhub._core.provider_profile import Operation, ProviderProfile
 from hookhub.providers import PROVIDER_IDS
 from hookhub.sandbox._control import PREFIX as CONTROL_PREFIX
 from hookhub.sandbox._control import control
-from hookhub.sandbox._delivery import Outgoing, sign_delivery_headers
+from hookhub.sandbox._delivery import Outgoing, is_loopback, sign_delivery_headers
 from hookhub.sandbox._faults import Faults, LoseKind
 from hookhub.sandbox._records import DeliveryRecord, EmitOutcome, EmitResult, RecordedRequest
 from hookhub.sandbox._templates import render
@@ -88,7 +89,12 @@ _ACTIONS = (
     "toggle",
     "rotate_secret",
     "respond",
+    "list_deliveries",
+    "get_delivery",
+    "retry_delivery",
 )
+# Actions whose path parameter names a delivery-log entry, not a webhook.
+_DELIVERY_ID_ACTIONS = ("get_delivery", "retry_delivery")
 
 
 @dataclass
@@ -104,6 +110,17 @@ class _Event:
     event_type: str
     payload: Mapping[str, Any]
     created_at: datetime
+
+
+@dataclass
+class _LogEntry:
+    """One record of the provider's delivery log: an event sent to a webhook, and the
+    indexes (into ``Engine.deliveries``) of its attempts, newest last."""
+
+    delivery_id: str
+    webhook_id: str
+    event: _Event
+    attempts: list[int]
 
 
 @dataclass
@@ -157,6 +174,7 @@ class Engine:
         self._off: Any = state["disabled"]
         self._stamp: str | None = state.get("stamp")
         self._secret: Mapping[str, Any] = self.config.get("secret") or {}
+        self._log: Mapping[str, Any] = self.config.get("delivery_log") or {}
         self._routes = self._compile(spec)
         self.reset()
 
@@ -167,6 +185,8 @@ class Engine:
             self.buffers: dict[str, list[_Event]] = {}
             self.requests: list[RecordedRequest] = []
             self.deliveries: list[DeliveryRecord] = []
+            self.log: dict[str, _LogEntry] = {}
+            self._log_keys: dict[tuple[str, str], str] = {}
             self.flips = 0
             self._keys: dict[str, Any] = {}
             self._before: dict[str, dict[str, Any]] | None = None
@@ -397,6 +417,10 @@ class Engine:
         self._check_query(route.operation, request.query)
         webhook_id = next(iter(params.values()), None)
         current: dict[str, Any] | None = None
+        entry: _LogEntry | None = None
+        if action in _DELIVERY_ID_ACTIONS:
+            entry = self._log_entry(webhook_id)
+            webhook_id = None
         if webhook_id is not None:
             pattern = self.config.get("id_pattern")
             if pattern and not re.fullmatch(pattern, webhook_id):
@@ -454,6 +478,15 @@ class Engine:
             pass
         elif action == "respond":
             variables["event_id"] = f"evt_{self._next('event'):08d}"
+        elif action == "list_deliveries":
+            self._list_deliveries(config, request, webhook_id, variables)
+            current = None  # the path's webhook only scopes the log; the answer is the page
+        elif action in _DELIVERY_ID_ACTIONS:
+            assert entry is not None
+            variables["webhook_id"] = entry.webhook_id
+            if action == "retry_delivery":
+                self._retry(entry, state)
+            variables["record"] = self._log_view(entry)
         else:  # pragma: no cover - codegen only copies the block; a typo shows here
             raise ConfigurationError(f"[{self.provider}] unknown sandbox action {action!r}")
         if current is not None:
@@ -474,18 +507,28 @@ class Engine:
         variables: dict[str, Any],
     ) -> None:
         records = [self.view(record, query=request.query) for record in state.values()]
-        for param, path in (config.get("filters") or {}).items():
-            if param in request.query:
-                wanted = _query_value(request.query[param])
-                records = [record for record in records if value_at(record, path) == wanted]
+        records = _filtered(records, config, request.query)
         if self.config.get("list_order") == "newest_first":
             records.reverse()
+        self._paginate(config, request, records, variables)
+
+    def _paginate(
+        self,
+        config: Mapping[str, Any],
+        request: RawRequest,
+        records: list[dict[str, Any]],
+        variables: dict[str, Any],
+    ) -> None:
+        """One page of ``records`` as ``items`` (and ``record``), with the paging variables."""
         paging = config.get("pagination")
         if not paging:
             variables["items"] = records
             config_result = config.get("result")
             if config_result is None and "body" not in config:
                 variables["record"] = records
+            return
+        if paging.get("style") == "token":
+            self._token_page(paging, request, records, variables)
             return
         page = _positive(request.query.get(paging["page"], "1"), paging["page"])
         size = _positive(
@@ -515,6 +558,136 @@ class Engine:
             **{"from": start + 1 if chunk else None, "to": start + len(chunk) if chunk else None},
         )
         variables["record"] = chunk
+
+    def _token_page(
+        self,
+        paging: Mapping[str, Any],
+        request: RawRequest,
+        records: list[dict[str, Any]],
+        variables: dict[str, Any],
+    ) -> None:
+        """Token pages: an opaque ``next_token`` (left out on the last page) names the rest."""
+        name = str(paging["token"])
+        given = request.query.get(name, "")
+        start = 0
+        if given:
+            try:
+                start = int(base64.urlsafe_b64decode(given.encode()).decode().removeprefix("@"))
+            except ValueError:
+                start = -1
+            if start < 0:
+                raise _Refused("validation", f"{name} is not a valid page token.")
+        default = str(paging.get("default_size", 50))
+        size_param = paging.get("size")
+        size = _positive(
+            request.query.get(size_param, default) if size_param else default, size_param or name
+        )
+        chunk = records[start : start + size]
+        has_more = start + size < len(records)
+        variables.update(items=chunk, page_size=size, total=len(records), has_more=has_more)
+        if has_more:
+            token = base64.urlsafe_b64encode(f"@{start + size}".encode()).decode()
+            variables["next_token"] = token
+        variables["record"] = chunk
+
+    # --- the delivery log -------------------------------------------------------------------
+    def _list_deliveries(
+        self,
+        config: Mapping[str, Any],
+        request: RawRequest,
+        webhook_id: str | None,
+        variables: dict[str, Any],
+    ) -> None:
+        """The log (of the path's webhook, if any), filtered, limited and paged."""
+        entries = [e for e in self.log.values() if webhook_id in (None, e.webhook_id)]
+        if self._log.get("order") == "newest_first":
+            entries.reverse()
+        records = _filtered([self._log_view(entry) for entry in entries], config, request.query)
+        for param, path in (config.get("since") or {}).items():
+            if param in request.query:
+                since = _instant(request.query[param], param)
+                records = [r for r in records if _instant(value_at(r, path), path) >= since]
+        for param, path in (config.get("until") or {}).items():
+            if param in request.query:
+                until = _instant(request.query[param], param)
+                records = [r for r in records if _instant(value_at(r, path), path) < until]
+        search = config.get("search")
+        if search and request.query.get(search["param"]):
+            needle = request.query[search["param"]].lower()
+            records = [
+                r
+                for r in records
+                if any(needle in str(value_at(r, path)).lower() for path in search["paths"])
+            ]
+        limit = config.get("limit")
+        if limit:
+            name = str(limit["param"])
+            records = records[: _positive(request.query.get(name, str(limit["default"])), name)]
+        self._paginate(config, request, records, variables)
+
+    def _log_entry(self, delivery_id: str | None) -> _LogEntry:
+        entry = self.log.get(delivery_id) if delivery_id is not None else None
+        if entry is None:
+            raise _Refused(self._kind("delivery_not_found", fallback="not_found"))
+        return entry
+
+    def _retry(self, entry: _LogEntry, state: Mapping[str, dict[str, Any]]) -> None:
+        """Send the logged event again to its webhook as it is now (a disabled webhook gets
+        no attempt: the sandbox records the retry as dropped and the log is unchanged)."""
+        webhook = state.get(entry.webhook_id)
+        if webhook is None:
+            raise _Refused("not_found")
+        status = "delivered" if self.is_enabled(webhook) else "dropped"
+        self._deliver(entry.webhook_id, webhook, entry.event, status)
+
+    def _log_view(self, entry: _LogEntry) -> dict[str, Any]:
+        """The entry rendered with the spec's ``delivery_log.record`` (its latest attempt)."""
+        last = self.deliveries[entry.attempts[-1]]
+        answered = self._response_status(last)
+        variables: dict[str, Any] = {
+            "id": entry.delivery_id,
+            "delivery_id": entry.delivery_id,
+            "webhook_id": entry.webhook_id,
+            "event_id": entry.event.event_id,
+            "event_type": entry.event.event_type,
+            "payload": dict(entry.event.payload),
+            "body": last.json(),
+            "url": last.url,
+            "created_at": _stamp(entry.event.created_at),
+            "attempted_at": _stamp(last.delivered_at),
+            "attempts": len(entry.attempts),
+            "status": last.status,
+            "success": answered is not None and 200 <= answered < 300,
+            "now": self.now_text(),
+        }
+        if answered is not None:
+            variables["response_status"] = answered
+        rendered: dict[str, Any] = render(self._log["record"], variables)
+        return rendered
+
+    def _response_status(self, delivery: DeliveryRecord) -> int | None:
+        """What the receiver answered: the real status when POSTed for real; ``None`` while
+        pending or unanswered; in process (nothing sent) the receiver is taken to accept."""
+        if delivery.status != "delivered":
+            return None
+        if delivery.response_status is not None:
+            return delivery.response_status
+        if self.deliver_for_real and is_loopback(delivery.url):
+            return None
+        return 200
+
+    def _log_attempt(self, webhook_id: str, event: _Event, index: int, status: str) -> str | None:
+        """Add attempt ``index`` to the log entry of (webhook, event); the entry's id."""
+        if "record" not in self._log or status not in self._log.get("logged", ["delivered"]):
+            return None
+        key = (webhook_id, event.event_id)
+        entry = self.log.get(self._log_keys.get(key, ""))
+        if entry is None:
+            delivery_id = str(self._log.get("ids", "dlv_{n:06d}")).format(n=self._next("delivery"))
+            entry = self.log[delivery_id] = _LogEntry(delivery_id, webhook_id, event, [])
+            self._log_keys[key] = delivery_id
+        entry.attempts.append(index)
+        return entry.delivery_id
 
     def _check_body(
         self,
@@ -579,8 +752,8 @@ class Engine:
         if parts.scheme not in rule.get("schemes", ("http", "https")):
             raise _Refused(self._kind(rule.get("error", "invalid_url")))
 
-    def _kind(self, kind: str) -> str:
-        return kind if kind in self.config["errors"] else "validation"
+    def _kind(self, kind: str, *, fallback: str = "validation") -> str:
+        return kind if kind in self.config["errors"] else fallback
 
     # --- state -----------------------------------------------------------------------------
     @property
@@ -768,6 +941,7 @@ class Engine:
                 )
             )
         url = str(value_at(record, self._url_path))
+        index = len(self.deliveries)
         delivery = DeliveryRecord(
             webhook_id=webhook_id,
             event_id=event.event_id,
@@ -777,8 +951,8 @@ class Engine:
             url=url,
             delivered_at=self.now(),
             status=status,  # type: ignore[arg-type]
+            log_id=self._log_attempt(webhook_id, event, index, status),
         )
-        index = len(self.deliveries)
         self.deliveries.append(delivery)
         if status == "delivered" and self.deliver_for_real:
             self._outbox.append(Outgoing(self, index, delivery))
@@ -899,6 +1073,30 @@ def _check_config(provider: str, config: Mapping[str, Any]) -> None:
         raise ConfigurationError(
             f"[{provider}] x-hookhub.sandbox lacks {', '.join(missing)} (see openapi/README.md)"
         )
+
+
+def _filtered(
+    records: list[dict[str, Any]], config: Mapping[str, Any], query: Mapping[str, str]
+) -> list[dict[str, Any]]:
+    """``records`` whose ``filters`` paths equal the query values given for them."""
+    for param, path in (config.get("filters") or {}).items():
+        if param in query:
+            wanted = _query_value(query[param])
+            records = [record for record in records if value_at(record, path) == wanted]
+    return records
+
+
+def _stamp(when: datetime) -> str:
+    return when.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _instant(text: Any, name: str) -> datetime:
+    """An ISO 8601 date-time (``Z`` allowed), aware (naive ones read as UTC)."""
+    try:
+        when = datetime.fromisoformat(str(text))
+    except ValueError:
+        raise _Refused("validation", f"{name} must be an ISO 8601 date-time.") from None
+    return when if when.tzinfo is not None else when.replace(tzinfo=timezone.utc)
 
 
 def _query_value(text: str) -> Any:

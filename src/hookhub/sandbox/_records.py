@@ -69,6 +69,8 @@ class DeliveryRecord:
     status: DeliveryStatus
     response_status: int | None = None
     """Status the receiver answered when the sandbox POSTed for real (``deliver=True``)."""
+    log_id: str | None = None
+    """Id of the provider delivery-log entry this attempt belongs to (``None``: not logged)."""
     extra: Mapping[str, Any] = field(default_factory=dict)
 
     def json(self) -> Any:

@@ -7,10 +7,11 @@ import copy
 from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime, timezone
 from types import MappingProxyType
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from hookhub.providers import ProviderId
 from hookhub.sandbox._engine import Engine
 from hookhub.sandbox._faults import Faults
 from hookhub.sandbox._mounts import AsyncSandboxTransport, SandboxTransport, serve
@@ -42,7 +43,7 @@ class Sandbox:
 
     def __init__(
         self,
-        provider: str,
+        provider: ProviderId,
         *,
         api_key: str = DEFAULT_API_KEY,
         clock: Callable[[], datetime] | None = None,
@@ -56,8 +57,9 @@ class Sandbox:
 
     # --- identity ----------------------------------------------------------------------
     @property
-    def provider(self) -> str:
-        return self._engine.provider
+    def provider(self) -> ProviderId:
+        """The provider id this sandbox fakes (``"sentdm"``)."""
+        return cast(ProviderId, self._engine.provider)
 
     @property
     def api_key(self) -> str:

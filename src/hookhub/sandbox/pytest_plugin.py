@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import AsyncIterator, Callable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import pytest
 
-from hookhub.providers import CLIENT_CLASSES, PROVIDER_IDS
+from hookhub.providers import CLIENT_CLASSES, PROVIDER_IDS, ProviderId
 
 if TYPE_CHECKING:
     from hookhub.sandbox import Sandbox
@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 __all__ = ["client_arguments", "new_sandbox"]
 
 
-def new_sandbox(provider: str) -> Sandbox:
+def new_sandbox(provider: ProviderId) -> Sandbox:
+    """A fresh sandbox of ``provider``."""
     from hookhub.sandbox import Sandbox
 
     return Sandbox(provider)
@@ -69,7 +70,8 @@ def hookhub_sandbox(request: pytest.FixtureRequest, hookhub_provider: str | None
             '(@pytest.mark.parametrize("hookhub_sandbox", ["sentdm"], indirect=True)) '
             "or parametrize/override the hookhub_provider fixture"
         )
-    return new_sandbox(str(provider))
+    # An unknown id is refused by the sandbox itself (ConfigurationError).
+    return new_sandbox(cast(ProviderId, str(provider)))
 
 
 @pytest.fixture
@@ -131,7 +133,7 @@ async def hookhub_async_native_client(hookhub_sandbox: Sandbox) -> AsyncIterator
         yield client
 
 
-def _provider_fixture(provider: str) -> Callable[[], Sandbox]:
+def _provider_fixture(provider: ProviderId) -> Callable[[], Sandbox]:
     def fixture() -> Sandbox:
         return new_sandbox(provider)
 

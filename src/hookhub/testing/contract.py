@@ -27,7 +27,7 @@ from typing import Any
 import pytest
 
 import hookhub
-from hookhub.providers import PROVIDER_IDS
+from hookhub.providers import PROVIDER_IDS, ProviderId
 from hookhub.sandbox import Sandbox
 
 __all__ = [
@@ -50,7 +50,7 @@ UNKNOWN_ID = "00000000-0000-4000-8000-0000000004d4"
 class ContractTarget:
     """A facade client under test, and the sandbox behind it (``None`` when live)."""
 
-    provider: str
+    provider: ProviderId
     hooks: hookhub.WebhookClient
     sandbox: Sandbox | None
     created: list[str] = field(default_factory=list)
@@ -107,7 +107,7 @@ def contract_target(request: pytest.FixtureRequest) -> Iterator[ContractTarget]:
                     target.hooks.delete(webhook_id)
 
 
-def target_client(provider: str, sandbox: Sandbox) -> hookhub.WebhookClient:
+def target_client(provider: ProviderId, sandbox: Sandbox) -> hookhub.WebhookClient:
     return hookhub.WebhookClient(
         provider,
         api_key=sandbox.api_key,
@@ -118,7 +118,7 @@ def target_client(provider: str, sandbox: Sandbox) -> hookhub.WebhookClient:
     )
 
 
-def _live_client(provider: str) -> hookhub.WebhookClient:
+def _live_client(provider: ProviderId) -> hookhub.WebhookClient:
     profile = __import__(f"hookhub.providers.{provider}._profile", fromlist=["PROFILE"]).PROFILE
     missing = [profile.api_key_env] if not os.environ.get(profile.api_key_env) else []
     if profile.default_base_url is None and not os.environ.get(profile.base_url_env):

@@ -250,6 +250,7 @@ FACADE: dict[str, Any] = {
         "updated_at": {"path": "updated_at"},
     },
     "events": "optional",
+    "update_semantics": "partial",
     "verbs": {
         "list": {"operation": "list"},
         "get": {"operation": "get"},
@@ -320,9 +321,27 @@ SANDBOX: dict[str, Any] = {
             "code": "internal_error",
             "message": "Something went wrong",
         },
+        "delivery_not_found": {
+            "status": 404,
+            "title": "Not Found",
+            "code": "not_found",
+            "message": "Delivery not found",
+        },
     },
     "delivery": {
         "body": {"id": "$event_id", "type": "$event_type", "created_at": "$now", "data": "$payload"}
+    },
+    "delivery_log": {
+        "x-hookhub-inferred": True,
+        "ids": "00000000-0000-4000-9000-{n:012d}",
+        "order": "newest_first",
+        "logged": ["delivered"],
+        "record": {
+            "id": "$delivery_id",
+            "webhook_id": "$webhook_id",
+            "event_type": "$event_type",
+            "response_status": "$response_status || null",
+        },
     },
     "operations": {
         "list": {"action": "list"},
@@ -343,9 +362,13 @@ SANDBOX: dict[str, Any] = {
                 "response_status": 200,
             },
         },
-        "list_deliveries": {"action": "respond", "body": []},
-        "get_delivery": {"action": "respond"},
-        "retry_delivery": {"action": "respond"},
+        "list_deliveries": {
+            "action": "list_deliveries",
+            "filters": {"webhook_id": "webhook_id"},
+            "limit": {"param": "limit", "default": 50},
+        },
+        "get_delivery": {"action": "get_delivery"},
+        "retry_delivery": {"action": "retry_delivery"},
     },
 }
 """The spec's ``x-hookhub.sandbox`` block, verbatim: how ``hookhub.sandbox`` fakes this provider."""

@@ -10,7 +10,7 @@ the provider adds later still parses.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -31,7 +31,7 @@ class DeliveryEvent(BaseModel):
     and unknown fields are kept, so the parsed JSON is always available as `Delivery.payload`."""
 
     # defer_build: a model's validator is built when first used, not when imported.
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
     )
 
@@ -55,7 +55,7 @@ class Problem(BaseModel):
     plus a `code` extension. All fields optional."""
 
     # defer_build: a model's validator is built when first used, not when imported.
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
     )
 
@@ -83,7 +83,7 @@ class Webhook(BaseModel):
     """Registered webhook endpoint."""
 
     # defer_build: a model's validator is built when first used, not when imported.
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
     )
 
@@ -125,7 +125,7 @@ class WebhookDelivery(BaseModel):
     `?webhook_id=`). Unknown fields are kept."""
 
     # defer_build: a model's validator is built when first used, not when imported.
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
     )
 

@@ -239,6 +239,7 @@ FACADE: dict[str, Any] = {
         "updated_at": {"const": None},
     },
     "events": "all-only",
+    "update_semantics": "full",
     "verbs": {
         "list": {"operation": "list"},
         "get": {"operation": "get"},
@@ -249,6 +250,7 @@ FACADE: dict[str, Any] = {
         "update": {
             "operation": "update",
             "read_first": True,
+            "required": ["endpoint", "secret"],
             "arguments": {
                 "endpoint": "$url || $current.endpoint",
                 "secret": "$secret || $current.secret",
@@ -304,6 +306,20 @@ SANDBOX: dict[str, Any] = {
     "delivery": {
         "body": {"id": "$event_id", "type": "$event_type", "created_at": "$now", "data": "$payload"}
     },
+    "delivery_log": {
+        "x-hookhub-inferred": True,
+        "ids": "00000000-0000-4000-9000-{n:012d}",
+        "order": "newest_first",
+        "logged": ["delivered"],
+        "record": {
+            "id": "$delivery_id",
+            "event_id": "$event_id",
+            "event_type": "$event_type",
+            "attempted_at": "$attempted_at",
+            "success": "$success",
+            "status_code": "$response_status",
+        },
+    },
     "operations": {
         "list": {"action": "list"},
         "create": {"action": "create"},
@@ -313,8 +329,12 @@ SANDBOX: dict[str, Any] = {
         "disable": {"action": "set_state", "value": False},
         "enable": {"action": "set_state", "value": True},
         "list_deliveries": {
-            "action": "respond",
-            "body": {"data": [], "pagination": {"next_page_token": ""}},
+            "action": "list_deliveries",
+            "filters": {"success": "success", "event_id": "event_id"},
+            "since": {"start": "attempted_at"},
+            "until": {"end": "attempted_at"},
+            "pagination": {"style": "token", "token": "page_token", "default_size": 50},
+            "body": {"data": "$items", "pagination": {"next_page_token": '$next_token || ""'}},
         },
     },
 }

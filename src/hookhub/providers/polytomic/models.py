@@ -10,7 +10,7 @@ the provider adds later still parses.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -31,7 +31,7 @@ class ApiError(BaseModel):
     bodies may have a different shape (see the Unauthorized response)."""
 
     # defer_build: a model's validator is built when first used, not when imported.
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
     )
 
@@ -53,7 +53,7 @@ class Webhook(BaseModel):
     fields are kept."""
 
     # defer_build: a model's validator is built when first used, not when imported.
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
     )
 
@@ -88,7 +88,7 @@ class WebhookDelivery(BaseModel):
     (`types/webhook_delivery.py`); unknown fields are kept."""
 
     # defer_build: a model's validator is built when first used, not when imported.
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
     )
 
@@ -127,7 +127,7 @@ class WebhookDeliveryList(BaseModel):
     """One page of delivery attempts (the SDK calls this `WebhookDeliveriesEnvelope`)."""
 
     # defer_build: a model's validator is built when first used, not when imported.
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
     )
 
@@ -141,7 +141,7 @@ class WebhookDeliveryPagination(BaseModel):
     """Token pagination details."""
 
     # defer_build: a model's validator is built when first used, not when imported.
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
     )
 
@@ -153,7 +153,7 @@ class WebhookEnvelope(BaseModel):
     """Single-resource envelope."""
 
     # defer_build: a model's validator is built when first used, not when imported.
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
     )
 
@@ -166,7 +166,7 @@ class WebhookListEnvelope(BaseModel):
     """List envelope (at most one item, since an organization has at most one webhook)."""
 
     # defer_build: a model's validator is built when first used, not when imported.
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
     )
 

@@ -9,7 +9,7 @@ the provider adds later still parses.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -26,7 +26,7 @@ class Error(BaseModel):
     WEBHOOK_NOT_FOUND) but not the body that carries them. Unknown fields are kept."""
 
     # defer_build: a model's validator is built when first used, not when imported.
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
     )
 
@@ -43,7 +43,7 @@ class Subscription(BaseModel):
     are kept. The seed rejects a bad subscription with INVALID_SUBSCRIPTION."""
 
     # defer_build: a model's validator is built when first used, not when imported.
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
     )
 
@@ -59,7 +59,7 @@ class Webhook(BaseModel):
     are inferred. Unknown fields are kept."""
 
     # defer_build: a model's validator is built when first used, not when imported.
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
     )
 

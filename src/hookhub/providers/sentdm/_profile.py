@@ -349,6 +349,7 @@ FACADE: dict[str, Any] = {
         "updated_at": {"path": "updated_at"},
     },
     "events": "required",
+    "update_semantics": "full",
     "verbs": {
         "list": {
             "operation": "list",
@@ -372,6 +373,7 @@ FACADE: dict[str, Any] = {
         "update": {
             "operation": "update",
             "read_first": True,
+            "required": ["display_name", "endpoint_url", "event_types"],
             "arguments": {
                 "display_name": "$name || $current.display_name",
                 "endpoint_url": "$url || $current.endpoint_url",
@@ -479,6 +481,25 @@ SANDBOX: dict[str, Any] = {
     "delivery": {
         "body": {"id": "$event_id", "type": "$event_type", "created_at": "$now", "data": "$payload"}
     },
+    "delivery_log": {
+        "x-hookhub-inferred": True,
+        "ids": "00000000-0000-4000-9000-{n:012d}",
+        "order": "newest_first",
+        "logged": ["delivered"],
+        "record": {
+            "id": "$delivery_id",
+            "event_type": "$event_type",
+            "event_data": "$body",
+            "delivery_status": "$status",
+            "http_status_code": "$response_status || null",
+            "response_body": None,
+            "delivery_attempts": "$attempts",
+            "error_message": None,
+            "created_at": "$created_at",
+            "processing_started_at": "$attempted_at",
+            "processing_completed_at": "$attempted_at",
+        },
+    },
     "operations": {
         "list": {
             "action": "list",
@@ -516,15 +537,18 @@ SANDBOX: dict[str, Any] = {
             "result": {"success": True, "message": "Test event delivered successfully"},
         },
         "list_events": {
-            "action": "respond",
+            "action": "list_deliveries",
+            "search": {"param": "search", "paths": ["event_type", "delivery_status"]},
+            "pagination": {"page": "page", "size": "page_size", "default_size": 20},
             "result": {
-                "events": [],
+                "events": "$items",
                 "pagination": {
-                    "page": 1,
-                    "page_size": 20,
-                    "total_count": 0,
-                    "total_pages": 0,
-                    "has_more": False,
+                    "page": "$page",
+                    "page_size": "$page_size",
+                    "total_count": "$total",
+                    "total_pages": "$total_pages",
+                    "has_more": "$has_more",
+                    "cursors": None,
                 },
             },
         },

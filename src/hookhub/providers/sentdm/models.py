@@ -10,7 +10,7 @@ the provider adds later still parses.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -43,7 +43,7 @@ class ApiMeta(BaseModel):
     """Request and response metadata [SDK `types/api_meta.py`]."""
 
     # defer_build: a model's validator is built when first used, not when imported.
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
     )
 
@@ -70,7 +70,7 @@ class DeliveryEvent(BaseModel):
     field is optional and unknown fields are kept."""
 
     # defer_build: a model's validator is built when first used, not when imported.
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
     )
 
@@ -88,7 +88,7 @@ class ErrorDetail(BaseModel):
     """Error information [SDK `types/error_detail.py`; error catalog]."""
 
     # defer_build: a model's validator is built when first used, not when imported.
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
     )
 
@@ -113,7 +113,7 @@ class ErrorEnvelope(BaseModel):
     reference pages render them as "Empty")."""
 
     # defer_build: a model's validator is built when first used, not when imported.
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
     )
 
@@ -134,7 +134,7 @@ class PaginationCursors(BaseModel):
     """Cursor pair [SDK `Cursors`]. Never populated."""
 
     # defer_build: a model's validator is built when first used, not when imported.
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
     )
 
@@ -149,7 +149,7 @@ class PaginationMeta(BaseModel):
     """Pagination metadata for list responses [SDK `types/pagination_meta.py`]."""
 
     # defer_build: a model's validator is built when first used, not when imported.
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
     )
 
@@ -178,7 +178,7 @@ class WebhookEnvelope(BaseModel):
     Standard v3 envelope; every field is optional in the official SDK."""
 
     # defer_build: a model's validator is built when first used, not when imported.
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
     )
 
@@ -201,7 +201,7 @@ class WebhookEvent(BaseModel):
     otherwise inferred for fields that cannot have a value before or without a delivery."""
 
     # defer_build: a model's validator is built when first used, not when imported.
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
     )
 
@@ -246,7 +246,7 @@ class WebhookEventList(BaseModel):
     """One page of delivery events [SDK `WebhookEventsPageData`]."""
 
     # defer_build: a model's validator is built when first used, not when imported.
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
     )
 
@@ -262,7 +262,7 @@ class WebhookEventListEnvelope(BaseModel):
     SDK."""
 
     # defer_build: a model's validator is built when first used, not when imported.
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
     )
 
@@ -284,7 +284,7 @@ class WebhookEventType(BaseModel):
     nest their sub-types in `sub_types`."""
 
     # defer_build: a model's validator is built when first used, not when imported.
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
     )
 
@@ -311,7 +311,7 @@ class WebhookEventTypeList(BaseModel):
     """The webhook event types a customer can subscribe to (from the official SDK)."""
 
     # defer_build: a model's validator is built when first used, not when imported.
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
     )
 
@@ -327,7 +327,7 @@ class WebhookEventTypeListEnvelope(BaseModel):
     every field is optional in the official SDK."""
 
     # defer_build: a model's validator is built when first used, not when imported.
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
     )
 
@@ -348,7 +348,7 @@ class WebhookList(BaseModel):
     """One page of webhooks [SDK `WebhooksPageData`]."""
 
     # defer_build: a model's validator is built when first used, not when imported.
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
     )
 
@@ -363,7 +363,7 @@ class WebhookListEnvelope(BaseModel):
     """Response of list. Standard v3 envelope; every field is optional in the official SDK."""
 
     # defer_build: a model's validator is built when first used, not when imported.
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
     )
 
@@ -385,7 +385,7 @@ class WebhookResponse(BaseModel):
     field is optional in the SDK."""
 
     # defer_build: a model's validator is built when first used, not when imported.
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
     )
 
@@ -442,7 +442,7 @@ class WebhookSenderProfile(BaseModel):
     [SDK `SenderProfile`]."""
 
     # defer_build: a model's validator is built when first used, not when imported.
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
     )
 
@@ -457,7 +457,7 @@ class WebhookSigningSecret(BaseModel):
     """Result of rotate_secret [SDK `WebhookRotateSecretResponse.Data`]."""
 
     # defer_build: a model's validator is built when first used, not when imported.
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
     )
 
@@ -470,7 +470,7 @@ class WebhookSigningSecretEnvelope(BaseModel):
     SDK."""
 
     # defer_build: a model's validator is built when first used, not when imported.
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
     )
 
@@ -491,7 +491,7 @@ class WebhookTestResult(BaseModel):
     """Result of test [SDK `WebhookTestResponse.Data`]."""
 
     # defer_build: a model's validator is built when first used, not when imported.
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
     )
 
@@ -506,7 +506,7 @@ class WebhookTestResultEnvelope(BaseModel):
     """Response of test. Standard v3 envelope; every field is optional in the official SDK."""
 
     # defer_build: a model's validator is built when first used, not when imported.
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
     )
 

@@ -197,6 +197,7 @@ FACADE: dict[str, Any] = {
         "updated_at": {"path": "updated_at"},
     },
     "events": "required",
+    "update_semantics": "full",
     "verbs": {
         "list": {
             "operation": "list",
@@ -222,6 +223,7 @@ FACADE: dict[str, Any] = {
         "update": {
             "operation": "update",
             "read_first": True,
+            "required": ["name", "url", "events"],
             "arguments": {
                 "name": "$name || $current.name",
                 "url": "$url || $current.url",
@@ -233,6 +235,7 @@ FACADE: dict[str, Any] = {
         "enable": {
             "operation": "update",
             "read_first": True,
+            "required": ["name", "url", "events"],
             "arguments": {
                 "name": "$current.name",
                 "url": "$current.url",
@@ -243,6 +246,7 @@ FACADE: dict[str, Any] = {
         "disable": {
             "operation": "update",
             "read_first": True,
+            "required": ["name", "url", "events"],
             "arguments": {
                 "name": "$current.name",
                 "url": "$current.url",

@@ -10,6 +10,7 @@ the provider adds later still parses.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -31,7 +32,7 @@ class ErrorDetail(BaseModel):
     per-endpoint tables give HTTP statuses only."""
 
     # defer_build: a model's validator is built when first used, not when imported.
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
     )
 
@@ -52,7 +53,7 @@ class ErrorEnvelope(BaseModel):
     """Error response envelope `{"error": {...}}` [DOC overview, rate-limits page]."""
 
     # defer_build: a model's validator is built when first used, not when imported.
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
     )
 
@@ -68,7 +69,7 @@ class PageLinks(BaseModel):
     shown)."""
 
     # defer_build: a model's validator is built when first used, not when imported.
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
     )
 
@@ -91,7 +92,7 @@ class PageMeta(BaseModel):
     """Pagination details of a list response (page-number pagination)."""
 
     # defer_build: a model's validator is built when first used, not when imported.
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
     )
 
@@ -125,7 +126,7 @@ class WebhookSubscription(BaseModel):
     fields are kept."""
 
     # defer_build: a model's validator is built when first used, not when imported.
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
     )
 
@@ -169,7 +170,7 @@ class WebhookSubscriptionEnvelope(BaseModel):
     """Single-object response envelope `{"data": {...}}`."""
 
     # defer_build: a model's validator is built when first used, not when imported.
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
     )
 
@@ -183,7 +184,7 @@ class WebhookSubscriptionList(BaseModel):
     """Page of subscriptions with Laravel-style pagination `meta` and `links`."""
 
     # defer_build: a model's validator is built when first used, not when imported.
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
     )
 
@@ -202,7 +203,7 @@ class WebhookSubscriptionToggleEnvelope(BaseModel):
     """Toggle response: the subscription in `data` plus a human-readable `message`."""
 
     # defer_build: a model's validator is built when first used, not when imported.
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow", populate_by_name=True, use_attribute_docstrings=True, defer_build=True
     )
 
