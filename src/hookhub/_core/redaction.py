@@ -109,11 +109,14 @@ def harvest_secrets(
     names = frozenset(field_names)
     if not names:
         return
-    if source is not None and b"\\u" not in source:
-        # ``document`` was decoded from ``source``: a key it holds is spelled out in it
-        # (unless written with \u escapes), so a body naming no secret field holds none.
-        if not any(name.encode() in source for name in names):
-            return
+    # ``document`` was decoded from ``source``: a key it holds is spelled out in it (unless
+    # written with \u escapes), so a body naming no secret field holds none.
+    if (
+        source is not None
+        and b"\\u" not in source
+        and not any(name.encode() in source for name in names)
+    ):
+        return
     containers = (dict, list, tuple)
     stack: list[tuple[Any, bool, int]] = [(document, False, 0)]
     while stack:

@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from functools import cache
-from typing import Any, Generic, Literal, cast
+from typing import TYPE_CHECKING, Any, Generic, Literal, cast
 
 import httpx
 from typing_extensions import TypeVar
@@ -25,7 +25,6 @@ from hookhub._core.omit import Omit, omit
 from hookhub._core.retry_policy import RetryPolicy
 from hookhub.facade import plans
 from hookhub.facade.errors import DeadlineExceededError
-from hookhub.facade.models import Capabilities, Webhook
 from hookhub.facade.provider_mapping import ProviderMapping, load_mapping
 from hookhub.facade.runners import (
     LockKey,
@@ -60,6 +59,10 @@ RawT = TypeVar("RawT", default=Any)
 DEFAULT_DEADLINE = 120.0
 """Seconds an ``enable``/``disable``/``set_enabled``/``pause``/``resume`` call may take in all
 (lock wait, reads, writes, settle and late-apply waits), unless configured otherwise."""
+
+if TYPE_CHECKING:
+    # The models load pydantic's model machinery: imported when a result is built.
+    from hookhub.facade.models import Capabilities, Webhook
 
 
 def _seconds(value: object, name: str, *, positive: bool, error: type[HookhubError]) -> float:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Generator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from hookhub._core.errors import (
     APIConnectionError,
@@ -28,7 +28,6 @@ from hookhub._core.omit import Omit, omit
 from hookhub._core.pagination import page_body
 from hookhub._core.retry_policy import RetryPolicy, backoff_delay
 from hookhub.facade.errors import DeadlineExceededError, IncompleteWebhookError
-from hookhub.facade.models import Webhook
 from hookhub.facade.provider_mapping import ProviderMapping, VerbSpec, _path, new_secret
 
 __all__ = [
@@ -50,6 +49,10 @@ T = TypeVar("T")
 MAX_PAGES = 1000
 MAX_TOGGLES = 2
 SETTLE_READS = 4
+
+if TYPE_CHECKING:
+    # The models load pydantic's model machinery: imported when a result is built.
+    from hookhub.facade.models import Webhook
 
 
 @dataclass(frozen=True)
