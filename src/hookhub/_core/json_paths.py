@@ -60,5 +60,14 @@ def json_body(response: httpx.Response) -> Any:
 def is_model(value: object) -> bool:
     """Whether ``value`` is a pydantic model, without importing pydantic's model machinery
     (costly at start-up): a model can only exist once ``pydantic.main`` was imported."""
-    main = sys.modules.get("pydantic.main")
-    return main is not None and isinstance(value, main.BaseModel)
+    base = _BASE_MODEL
+    if not base:
+        main = sys.modules.get("pydantic.main")
+        if main is None:
+            return False
+        base.append(main.BaseModel)
+    return isinstance(value, base[0])
+
+
+_BASE_MODEL: list[type[Any]] = []
+"""``pydantic.BaseModel`` once it was imported (by whoever defined a model)."""
