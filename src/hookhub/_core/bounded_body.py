@@ -81,6 +81,8 @@ class BodyReader:
             for name in _BODY_HEADERS:
                 if name in source.headers:
                     del source.headers[name]
+            if content:  # as httpx.Response(content=...) describes the kept copy
+                source.headers["Content-Length"] = str(len(content))
             source.extensions = extensions
             return source
         headers = httpx.Headers(source.headers)  # a copy; the body headers go below
