@@ -47,10 +47,12 @@ def test_harvest_from_json_text_finds_escaped_and_nested_secret_fields() -> None
     escaped = b'{"data": {"\\u0073ecret": "whsec_escaped_value"}}'
     nested = b'{"items": [{"a": {"secret": "whsec_nested_value"}}]}'
     plain = b'{"secretive": 1, "data": {"note": "no field of that name here"}}'
+    utf16 = '{"secret": "whsec_utf16_value"}'.encode("utf-16")  # json.loads accepts it
     registry = SecretRegistry()
-    for text in (escaped, nested, plain):
+    for text in (escaped, nested, plain, utf16):
         harvest_secrets(json.loads(text), ("secret",), registry, source=text)
     assert sorted(secret.reveal() for secret in registry) == [
         "whsec_escaped_value",
         "whsec_nested_value",
+        "whsec_utf16_value",
     ]

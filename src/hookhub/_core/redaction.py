@@ -110,10 +110,12 @@ def harvest_secrets(
     if not names:
         return
     # ``document`` was decoded from ``source``: a key it holds is spelled out in it (unless
-    # written with \u escapes), so a body naming no secret field holds none.
+    # written with \u escapes, or the JSON is UTF-16/32, whose ASCII has NUL bytes), so a
+    # body naming no secret field holds none.
     if (
         source is not None
         and b"\\u" not in source
+        and b"\x00" not in source
         and not any(name.encode() in source for name in names)
     ):
         return
