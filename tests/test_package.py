@@ -35,8 +35,29 @@ def test_import_hookhub_loads_no_provider_model_or_event_loop() -> None:
 def test_sync_facade_client_loads_only_its_provider_and_no_event_loop() -> None:
     loaded = _modules_after("import hookhub\nhookhub.WebhookClient('sentdm', api_key='k')")
     heavy = {name for name in loaded if name.startswith(_HEAVY_PREFIXES)}
-    assert "hookhub.providers.sentdm.models" in heavy
+    assert "hookhub.providers.sentdm.client" in heavy
     assert {name for name in heavy if not name.startswith("hookhub.providers.sentdm")} == set()
+    # Models (the provider's and the facade's, so pydantic's model machinery) load with the
+    # first result, not with the client.
+    assert "hookhub.providers.sentdm.models" not in loaded
+    assert "hookhub.facade.models" not in loaded
+    assert "pydantic.main" not in loaded
+
+
+def test_first_call_loads_the_models_it_needs() -> None:
+    code = (
+        "import httpx, hookhub\n"
+        "def handler(request):\n"
+        "    body = {'data': {'id': 'w1', 'is_active': False}, 'success': True}\n"
+        "    return httpx.Response(200, json=body)\n"
+        "client = hookhub.WebhookClient('sentdm', api_key='k',"
+        " http_client=httpx.Client(transport=httpx.MockTransport(handler)))\n"
+        "webhook = client.disable('w1')\n"
+        "assert webhook.enabled is False, webhook\n"
+    )
+    loaded = _modules_after(code)
+    assert "hookhub.providers.sentdm.models" in loaded
+    assert "hookhub.facade.models" in loaded
 
 
 def test_every_public_name_resolves_and_is_listed() -> None:

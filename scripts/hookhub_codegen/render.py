@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import re
 import subprocess
 import sys
@@ -80,7 +81,7 @@ def _import_used_models(source: str, provider: Provider) -> str:
     head, body = source.split(star, 1)
     used = [model.name for model in provider.models if re.search(rf"\b{model.name}\b", body)]
     if not used:
-        return head + body
+        return head + "pass\n" + body
     return head + f"from hookhub.providers.{provider.id}.models import {', '.join(used)}\n" + body
 
 
@@ -192,13 +193,32 @@ def _field_line(field: Field) -> str:
         annotation += " | None"
     alias = f"alias={field.wire_name!r}" if field.py_name != field.wire_name else ""
     # x-hookhub-secret: the value stays a plain str, but never appears in a repr.
-    extra = ", ".join(part for part in (alias, "repr=False" if field.secret else "") if part)
+    secret = "repr=False" if field.secret else ""
+    extra = ", ".join(part for part in (alias, secret, _description(field)) if part)
     if field.required:
         value = f" = Field({extra})" if extra else ""
     else:
         default = repr(field.default) if field.has_default else "None"
         value = f" = Field(default={default}, {extra})" if extra else f" = {default}"
     return f"{field.py_name}: {annotation}{value}"
+
+
+def _description(field: Field) -> str:
+    """``description=`` with the text pydantic's ``use_attribute_docstrings`` would read from
+    the attribute docstring: given here, so no model reads its own source at import (that
+    took most of the time of importing a provider's models)."""
+    if not field.description:
+        return ""
+    docstring = _docstring(field.description, 4).replace("\\\\", "\\")
+    text = inspect.cleandoc(docstring)
+    pieces: list[str] = []
+    for line in text.splitlines(keepends=True):
+        while len(line) > 70:
+            cut = line.rfind(" ", 0, 70) + 1 or 70
+            pieces.append(line[:cut])
+            line = line[cut:]
+        pieces.append(line)
+    return "description=(" + " ".join(repr(piece) for piece in pieces) + ")"
 
 
 def _kw_annotation(type_expr: str, required: bool, nullable: bool) -> str:

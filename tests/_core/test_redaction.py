@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import pickle
 
 import pytest
@@ -38,3 +39,20 @@ def test_scrub_value_masks_keys_and_values_and_cuts_deep_nesting() -> None:
     cleaned = scrub_value({"topsecret": ["a topsecret b"], "deep": deep}, secrets)
     assert cleaned["***"] == ["a *** b"]
     assert "topsecret" not in repr(cleaned)
+
+
+def test_harvest_from_json_text_finds_escaped_and_nested_secret_fields() -> None:
+    # ``source`` lets the walk be skipped when no secret field is named in the text; a key
+    # written with \u escapes, or nested anywhere, must still be found.
+    escaped = b'{"data": {"\\u0073ecret": "whsec_escaped_value"}}'
+    nested = b'{"items": [{"a": {"secret": "whsec_nested_value"}}]}'
+    plain = b'{"secretive": 1, "data": {"note": "no field of that name here"}}'
+    utf16 = '{"secret": "whsec_utf16_value"}'.encode("utf-16")  # json.loads accepts it
+    registry = SecretRegistry()
+    for text in (escaped, nested, plain, utf16):
+        harvest_secrets(json.loads(text), ("secret",), registry, source=text)
+    assert sorted(secret.reveal() for secret in registry) == [
+        "whsec_escaped_value",
+        "whsec_nested_value",
+        "whsec_utf16_value",
+    ]

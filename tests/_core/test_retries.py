@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -313,3 +314,35 @@ async def test_long_wait_raises_with_retry_after(
     assert caught.value.retry_after is not None and caught.value.retry_after > 60
     assert isinstance(caught.value, hookhub.RateLimitError)
     assert caught.value.status_code == response.status_code
+
+
+# The shells make the first attempt themselves and hand tenacity only the retries (a call
+# that needs none never runs tenacity): the attempts, their numbers and the retries counted
+# must be exactly those of one tenacity loop over every attempt.
+@pytest.mark.parametrize("max_retries", [0, 1, 2, 3])
+@pytest.mark.parametrize("failures", [0, 1, 2, 3, 4])
+async def test_first_attempt_outside_tenacity_retries_as_before(
+    max_retries: int, failures: int, flavour: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    target = TARGETS["safe"]
+    client = make_client("kallima", flavour, max_retries=max_retries)
+    answers = [httpx.Response(503)] * failures + [target.success()]
+    caplog.set_level(logging.DEBUG, logger="hookhub")
+    with respx.mock() as router:
+        route = router.get(target.url()).mock(side_effect=answers)
+        if failures <= max_retries:
+            raw = client.webhooks.with_raw_response.get(**target.case.path_kwargs())
+            if inspect.isawaitable(raw):
+                raw = await raw
+            assert raw.retries_taken == failures
+            assert raw.parse() is not None
+            assert route.call_count == failures + 1
+        else:
+            with pytest.raises(hookhub.InternalServerError) as caught:
+                await target.call(client)
+            assert route.call_count == max_retries + 1
+            assert caught.value.retries_taken == max_retries
+    attempts = [
+        int(record.getMessage().split("attempt=")[1].split()[0]) for record in caplog.records
+    ]
+    assert attempts == list(range(1, route.call_count + 1))

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import httpx
 
+from hookhub._core.httpx_compat import set_content
+
 __all__ = ["MAX_ERROR_BODY", "MAX_SUCCESS_BODY", "TRUNCATED", "UNREADABLE", "BodyReader"]
 
 MAX_ERROR_BODY = 64 * 1024
@@ -70,19 +72,27 @@ class BodyReader:
     def response(self) -> httpx.Response:
         """A complete, read ``httpx.Response`` holding only what was kept."""
         source = self._response
-        headers = httpx.Headers(
-            [(k, v) for k, v in source.headers.multi_items() if k.lower() not in _BODY_HEADERS]
-        )
         content = b"".join(self._chunks)
         self._chunks.clear()
+        extensions = {**source.extensions, UNREADABLE: self._unreadable, TRUNCATED: self._truncated}
+        if set_content(source, content):
+            # The streamed response itself, completed: a second Response costs about a
+            # tenth of a whole call. Its headers then describe the kept (decoded) copy.
+            for name in _BODY_HEADERS:
+                if name in source.headers:
+                    del source.headers[name]
+            if content:  # as httpx.Response(content=...) describes the kept copy
+                source.headers["Content-Length"] = str(len(content))
+            source.extensions = extensions
+            return source
+        headers = httpx.Headers(source.headers)  # a copy; the body headers go below
+        for name in _BODY_HEADERS:
+            if name in headers:
+                del headers[name]
         return httpx.Response(
             source.status_code,
             headers=headers,
             content=content,
             request=source.request,
-            extensions={
-                **source.extensions,
-                UNREADABLE: self._unreadable,
-                TRUNCATED: self._truncated,
-            },
+            extensions=extensions,
         )

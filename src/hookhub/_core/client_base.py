@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import math
 import os
+import threading
 from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any, Generic, TypeVar
 
 import httpx
-from pydantic import TypeAdapter
 
 from hookhub._core.attempts import AttemptJudge
 from hookhub._core.auth import credential_header, scheme_named
@@ -25,7 +25,7 @@ from hookhub._core.request_options import (
     effective_timeout,
     merge_headers,
 )
-from hookhub._core.response_parsing import parse_value
+from hookhub._core.response_parsing import ResultAdapter, parse_value
 from hookhub._core.retry_policy import DEFAULT_MAX_RETRIES, RetryPolicy
 from hookhub._core.transport_safety import header_problem, normalize_base_url
 
@@ -189,9 +189,36 @@ class BaseProviderClient(Generic[HttpClientT]):
         self._retry_policy = replace(retry_policy or RetryPolicy(), max_retries=max_retries)
         # A client the caller passed in is the caller's to close.
         self._owns_http_client = http_client is None
-        self._http: HttpClientT = http_client if http_client is not None else self._new_http()
+        # Ours is made on first use: building one loads the TLS context (tens of ms), which a
+        # program that only constructs clients (or sends through the sandbox) never needs.
+        self._http_client: HttpClientT | None = http_client
+        self._http_lock = threading.Lock()
+        self._closed = False
+
+    @property
+    def _http(self) -> HttpClientT:
+        """The ``httpx`` client, created now if this client owns it and has none yet."""
+        http = self._http_client
+        if http is None:
+            with self._http_lock:
+                http = self._http_client
+                if http is None:
+                    http = self._http_client = self._new_http()
+                    if self._closed:
+                        self._close_new(http)
+        return http
+
+    @property
+    def http_client_created(self) -> bool:
+        """Whether the ``httpx`` client exists yet (one passed in always does; hookhub's own is
+        made on the first request)."""
+        return self._http_client is not None
 
     def _new_http(self) -> HttpClientT:
+        raise NotImplementedError
+
+    def _close_new(self, http: HttpClientT) -> None:
+        """A client is wanted after :meth:`close`: close it (sync) or refuse (async)."""
         raise NotImplementedError
 
     @property
@@ -256,7 +283,7 @@ class BaseProviderClient(Generic[HttpClientT]):
                 self._secrets.add(value)
                 self._secrets.add(value.partition(" ")[2])
 
-    def _parse(self, operation: Operation, response: httpx.Response, result: TypeAdapter[T]) -> T:
+    def _parse(self, operation: Operation, response: httpx.Response, result: ResultAdapter[T]) -> T:
         """The typed result of a successful response (``None`` for no-content operations);
         registers the secrets it carries."""
         return parse_value(

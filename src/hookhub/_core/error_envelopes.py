@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -12,7 +11,7 @@ from typing import Any, cast
 import httpx
 
 from hookhub._core.errors import APIStatusError, RateLimitError, status_error_class
-from hookhub._core.json_paths import first_at
+from hookhub._core.json_paths import first_at, json_body
 from hookhub._core.provider_profile import ErrorEnvelope
 from hookhub._core.redaction import Secret, scrub, scrub_value
 from hookhub._core.retry_after import retry_after_from_body, retry_after_from_headers
@@ -51,7 +50,7 @@ def decode_body(response: httpx.Response) -> Any:
     if not raw.strip():
         return None
     try:
-        return json.loads(raw)
+        return json_body(response)
     except (ValueError, UnicodeDecodeError, RecursionError):
         return response.text
 

@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import json
+import sys
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, TypeGuard, cast
 
-__all__ = ["MISSING", "first_at", "value_at"]
+import httpx
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+__all__ = ["MISSING", "first_at", "is_model", "json_body", "value_at"]
+
+_DECODED = "hookhub.decoded_json"
+"""``response.extensions`` key: the body decoded once, shared by every reader of it."""
 
 
 class _Missing:
@@ -34,3 +44,33 @@ def first_at(document: Any, paths: Sequence[str]) -> Any:
         if found is not MISSING and found is not None:
             return found
     return None
+
+
+def json_body(response: httpx.Response) -> Any:
+    """``json.loads(response.content)``, decoded once per response and then shared.
+
+    Raises what ``json.loads`` raises (``ValueError``, ``UnicodeDecodeError``,
+    ``RecursionError``), every time it is asked. Readers must not change what they get.
+    """
+    cached = response.extensions.get(_DECODED)
+    if cached is not None:
+        return cached[0]
+    value = json.loads(response.content)
+    response.extensions[_DECODED] = (value,)
+    return value
+
+
+def is_model(value: object) -> TypeGuard[BaseModel]:
+    """Whether ``value`` is a pydantic model, without importing pydantic's model machinery
+    (costly at start-up): a model can only exist once ``pydantic.main`` was imported."""
+    base = _BASE_MODEL
+    if not base:
+        main = sys.modules.get("pydantic.main")
+        if main is None:
+            return False
+        base.append(main.BaseModel)
+    return isinstance(value, base[0])
+
+
+_BASE_MODEL: list[type[Any]] = []
+"""``pydantic.BaseModel`` once it was imported (by whoever defined a model)."""

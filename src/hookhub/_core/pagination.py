@@ -13,9 +13,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
 from typing import Any, Generic, TypeVar, cast
 
-from pydantic import BaseModel
-
 from hookhub._core.errors import HookhubError, InvalidInputError
+from hookhub._core.json_paths import is_model
 from hookhub._core.omit import Omit
 from hookhub._core.provider_profile import Pagination
 from hookhub._core.request_options import RequestOptions
@@ -41,7 +40,7 @@ def _at(value: Any, path: tuple[str, ...]) -> Any:
     """The value at a path of wire names in a parsed model (or plain JSON)."""
     current = value
     for step in path:
-        if isinstance(current, BaseModel):
+        if is_model(current):
             found = _MISSING
             for name, info in type(current).model_fields.items():
                 if step in (name, info.alias):

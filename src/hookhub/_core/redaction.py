@@ -93,14 +93,32 @@ class SecretRegistry:
         raise TypeError("hookhub refuses to pickle credentials")
 
 
-def harvest_secrets(document: Any, field_names: Iterable[str], registry: SecretRegistry) -> None:
+def harvest_secrets(
+    document: Any,
+    field_names: Iterable[str],
+    registry: SecretRegistry,
+    *,
+    source: bytes | None = None,
+) -> None:
     """Register every string found under a key in ``field_names`` (at any depth).
 
     ``field_names`` are the wire names the spec marks ``x-hookhub-secret``; a secret field
     holding an object (registry's ``authentication``) has all its strings registered.
+    ``source``: the JSON text ``document`` was decoded from, to skip the walk when no field
+    name occurs in it.
     """
     names = frozenset(field_names)
     if not names:
+        return
+    # ``document`` was decoded from ``source``: a key it holds is spelled out in it (unless
+    # written with \u escapes, or the JSON is UTF-16/32, whose ASCII has NUL bytes), so a
+    # body naming no secret field holds none.
+    if (
+        source is not None
+        and b"\\u" not in source
+        and b"\x00" not in source
+        and not any(name.encode() in source for name in names)
+    ):
         return
     stack: list[tuple[Any, bool, int]] = [(document, False, 0)]
     while stack:
@@ -110,9 +128,22 @@ def harvest_secrets(document: Any, field_names: Iterable[str], registry: SecretR
                 registry.add(value)
         elif depth < _MAX_DEPTH and isinstance(value, dict):
             for key, item in cast("dict[object, Any]", value).items():  # decoded JSON
-                stack.append((item, inside or key in names, depth + 1))
+                # Outside a secret field only containers can hold one: scalars are skipped.
+                if inside or key in names:
+                    stack.append((item, True, depth + 1))
+                elif _is_container(item):
+                    stack.append((item, False, depth + 1))
         elif depth < _MAX_DEPTH and isinstance(value, (list, tuple)):
-            stack.extend((item, inside, depth + 1) for item in cast("Sequence[Any]", value))
+            stack.extend(
+                (item, inside, depth + 1)
+                for item in cast("Sequence[Any]", value)
+                if inside or _is_container(item)
+            )
+
+
+def _is_container(value: object) -> bool:
+    """Whether a decoded JSON value can hold a secret field deeper down."""
+    return isinstance(value, (dict, list, tuple))
 
 
 def scrub(text: str, secrets: Iterable[Secret | None]) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import uuid
@@ -12,11 +13,12 @@ from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
-from pydantic import BaseModel
 
 from hookhub._core.auth import credential_header
 from hookhub._core.errors import InvalidInputError
+from hookhub._core.httpx_compat import url_with_path
 from hookhub._core.idempotency import new_idempotency_key, validate_idempotency_key
+from hookhub._core.json_paths import is_model
 from hookhub._core.omit import Omit
 from hookhub._core.provider_profile import FieldConstraint, Operation, ProviderProfile, RetryClass
 from hookhub._core.redaction import Secret
@@ -79,8 +81,8 @@ def prepare_call(
     """
     where = f"[{profile.id}] {operation.name}"
     path = _render_path(where, operation.path, path_params or {})
-    given_query = _present(query or {})
-    given_body = _present(body or {})
+    given_query = _present(query) if query else {}
+    given_body = _present(body) if body else {}
     for option in profile.options:
         value = settings.options.get(option.name)
         if (
@@ -90,18 +92,27 @@ def prepare_call(
             and option.body_field not in given_body
         ):
             given_body[option.body_field] = value
-    _check_constraints(where, operation.constraints, {**given_query, **given_body})
-    retry_class = operation.retry_class_for({**given_query, **given_body})
-    merge_extra_query(where, given_query, options)
-    merge_extra_body(where, given_body, options, has_body=operation.has_body)
+    arguments = {**given_query, **given_body} if given_query else given_body
+    if operation.constraints:
+        _check_constraints(where, operation.constraints, arguments)
+    retry_class = (
+        operation.retry_class_for(arguments)
+        if operation.retry_overrides
+        else (operation.retry_class)
+    )
+    if options is not NO_OPTIONS:
+        merge_extra_query(where, given_query, options)
+        merge_extra_body(where, given_body, options, has_body=operation.has_body)
 
-    headers = _headers(profile, settings)
+    # The client's own headers were built and checked once (base_headers); a copy per call.
+    headers = dict(base_headers(profile, settings, where))
     key: str | None = None
     if operation.takes_idempotency_key and profile.idempotency is not None:
         if isinstance(idempotency_key, str):
             key = validate_idempotency_key(profile.id, profile.idempotency, idempotency_key)
+            _check_headers(where, {profile.idempotency.header: key})
         else:
-            key = new_idempotency_key()
+            key = new_idempotency_key()  # a UUID: nothing to check
         headers[profile.idempotency.header] = key
     elif isinstance(idempotency_key, str):
         raise InvalidInputError(f"{where} does not take an idempotency key")
@@ -109,11 +120,8 @@ def prepare_call(
     content: bytes | None = None
     if operation.has_body:
         try:
-            content = json.dumps(
-                {name: _jsonable(value) for name, value in given_body.items()},
-                separators=(",", ":"),
-                ensure_ascii=False,
-                allow_nan=False,
+            content = _JSON_ENCODER.encode(
+                {name: _jsonable(value) for name, value in given_body.items()}
             ).encode()
         except UnicodeEncodeError:
             raise InvalidInputError(
@@ -125,44 +133,73 @@ def prepare_call(
     elif given_body:
         raise InvalidInputError(f"{where} takes no request body")
 
-    merge_extra_headers(
-        where,
-        headers,
-        options,
-        idempotency_header=profile.idempotency.header if profile.idempotency else None,
-    )
-    _check_headers(where, headers)
-    params = [(name, _query_value(value)) for name, value in _flatten_query(given_query)]
-    for name, value in params:
-        if not _is_utf8(value):
-            raise InvalidInputError(f"{where}: {name} is not valid Unicode (a lone surrogate?)")
-    url = httpx.URL(settings.base_url + path, params=params)
+    if not isinstance(options.extra_headers, Omit):
+        merge_extra_headers(
+            where,
+            headers,
+            options,
+            idempotency_header=profile.idempotency.header if profile.idempotency else None,
+        )
+        _check_headers(where, headers)
+    url: httpx.URL | str
+    if given_query:
+        params = [(name, _query_value(value)) for name, value in _flatten_query(given_query)]
+        for name, value in params:
+            if not _is_utf8(value):
+                raise InvalidInputError(f"{where}: {name} is not valid Unicode (a lone surrogate?)")
+        # httpx's own encoding of the parameters; the URL is then parsed once (by the request).
+        url = settings.base_url + path
+        encoded = str(httpx.QueryParams(tuple(params)))
+        if encoded:
+            url += "?" + encoded
+    else:
+        url = url_with_path(_parsed_base(settings), path)
     request = httpx.Request(operation.method, url, headers=headers, content=content)
     return PreparedCall(operation, request, path, retry_class, key)
+
+
+# What json.dumps(separators=(",", ":"), ensure_ascii=False, allow_nan=False) builds per call.
+_JSON_ENCODER = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, allow_nan=False)
 
 
 def _present(values: Mapping[str, Any]) -> dict[str, Any]:
     return {name: value for name, value in values.items() if not isinstance(value, Omit)}
 
 
-def _render_path(where: str, template: str, params: Mapping[str, Any]) -> str:
-    def substitute(match: re.Match[str]) -> str:
-        name = match.group(1)
-        if name not in params:
-            raise InvalidInputError(f"{where}: missing path parameter {name!r}")
-        value = params[name]
-        if isinstance(value, uuid.UUID):
-            value = str(value)
-        if not isinstance(value, str):
-            raise InvalidInputError(f"{where}: {name} must be a string, got {type(value).__name__}")
-        if value.strip() in ("", ".", ".."):
-            raise InvalidInputError(f"{where}: {name} must not be empty, '.' or '..'")
-        if not _is_utf8(value):
-            raise InvalidInputError(f"{where}: {name} is not valid Unicode (a lone surrogate?)")
-        # safe="" also encodes "/", so an id can never reach another path.
-        return quote(value, safe="")
+@functools.lru_cache(maxsize=512)
+def _path_parts(template: str) -> tuple[tuple[str, bool], ...]:
+    """``template`` split once into literal text and ``{name}`` parts (``True``: a name)."""
+    parts: list[tuple[str, bool]] = []
+    for index, piece in enumerate(_PLACEHOLDER.split(template)):
+        if piece or index % 2:
+            parts.append((piece, bool(index % 2)))
+    return tuple(parts)
 
-    return re.sub(r"\{([^{}]+)\}", substitute, template)
+
+_PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
+
+
+def _render_path(where: str, template: str, params: Mapping[str, Any]) -> str:
+    rendered: list[str] = []
+    for piece, is_name in _path_parts(template):
+        rendered.append(_path_value(where, piece, params) if is_name else piece)
+    return "".join(rendered)
+
+
+def _path_value(where: str, name: str, params: Mapping[str, Any]) -> str:
+    if name not in params:
+        raise InvalidInputError(f"{where}: missing path parameter {name!r}")
+    value = params[name]
+    if isinstance(value, uuid.UUID):
+        value = str(value)
+    if not isinstance(value, str):
+        raise InvalidInputError(f"{where}: {name} must be a string, got {type(value).__name__}")
+    if value.strip() in ("", ".", ".."):
+        raise InvalidInputError(f"{where}: {name} must not be empty, '.' or '..'")
+    if not _is_utf8(value):
+        raise InvalidInputError(f"{where}: {name} is not valid Unicode (a lone surrogate?)")
+    # safe="" also encodes "/", so an id can never reach another path.
+    return quote(value, safe="")
 
 
 def _check_constraints(
@@ -189,6 +226,36 @@ def _check_constraints(
                 raise InvalidInputError(f"{where}: {name} must be >= {rule.minimum:g}")
             if rule.maximum is not None and value > rule.maximum:
                 raise InvalidInputError(f"{where}: {name} must be <= {rule.maximum:g}")
+
+
+def base_headers(
+    profile: ProviderProfile, settings: ClientSettings, where: str
+) -> Mapping[str, str]:
+    """The headers every call of a client sends, built and checked once per ``settings``.
+
+    Raises :class:`InvalidInputError` when an option value cannot be sent as a header.
+    """
+    # Cached on the (frozen) settings object itself: they live and die together.
+    cached: tuple[ProviderProfile, dict[str, str]] | None = settings.__dict__.get(_CACHE)
+    if cached is not None and cached[0] is profile:
+        return cached[1]
+    headers = _headers(profile, settings)
+    _check_headers(where, headers)
+    object.__setattr__(settings, _CACHE, (profile, headers))
+    return headers
+
+
+_CACHE = "_hookhub_base_headers"
+_BASE_URL = "_hookhub_base_url"
+
+
+def _parsed_base(settings: ClientSettings) -> httpx.URL:
+    """``settings.base_url`` parsed once, cached on the settings like :func:`base_headers`."""
+    parsed: httpx.URL | None = settings.__dict__.get(_BASE_URL)
+    if parsed is None:
+        parsed = httpx.URL(settings.base_url)
+        object.__setattr__(settings, _BASE_URL, parsed)
+    return parsed
 
 
 def _headers(profile: ProviderProfile, settings: ClientSettings) -> dict[str, str]:
@@ -245,7 +312,7 @@ def _query_value(value: Any) -> str:
 
 
 def _jsonable(value: Any) -> Any:
-    if isinstance(value, BaseModel):
+    if is_model(value):
         return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
     # Caller-given JSON values: any keys and items.
     if isinstance(value, Mapping):

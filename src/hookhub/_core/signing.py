@@ -7,6 +7,7 @@ only this data.
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -54,8 +55,18 @@ class SigningScheme:
     event_id: tuple[ValueSource, ...] = ()
     """Where the per-event id is (first hit wins); empty when the provider documents none."""
     event_type: tuple[ValueSource, ...] = ()
-    payload_model: type[Any] | None = None
-    """The generated model of the delivery body, when the spec describes one."""
+    payload_model_path: str | None = None
+    """``"module:Name"`` of the generated model of the delivery body, when the spec describes
+    one; imported on first use (:attr:`payload_model`), not with the profile."""
+
+    @property
+    def payload_model(self) -> type[Any] | None:
+        """The generated model of the delivery body, when the spec describes one."""
+        if self.payload_model_path is None:
+            return None
+        module, _, name = self.payload_model_path.partition(":")
+        model: type[Any] = getattr(importlib.import_module(module), name)
+        return model
 
     @property
     def summary(self) -> str:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import itertools
+import time
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 import httpx
-from pydantic import TypeAdapter
 from tenacity import Retrying
 
 from hookhub._core.attempts import AttemptResult
@@ -19,6 +19,7 @@ from hookhub._core.pagination import SyncPage, check_page_options
 from hookhub._core.provider_profile import Operation
 from hookhub._core.raw_response import deliver
 from hookhub._core.request_options import NO_OPTIONS, RequestOptions
+from hookhub._core.response_parsing import ResultAdapter
 from hookhub._core.tenacity_glue import retrying_kwargs
 from hookhub._core.tls import shared_ssl_context
 from hookhub._core.transport_safety import Exchange
@@ -35,10 +36,13 @@ class SyncProviderClient(BaseProviderClient[httpx.Client], SyncClosing):
     def _new_http(self) -> httpx.Client:
         return httpx.Client(verify=shared_ssl_context())
 
+    def _close_new(self, http: httpx.Client) -> None:
+        http.close()
+
     def request(
         self,
         operation: Operation,
-        result: TypeAdapter[T],
+        result: ResultAdapter[T],
         *,
         path_params: Mapping[str, Any] | None = None,
         query: Mapping[str, Any] | None = None,
@@ -65,7 +69,7 @@ class SyncProviderClient(BaseProviderClient[httpx.Client], SyncClosing):
     def request_page(
         self,
         operation: Operation,
-        result: TypeAdapter[BodyT],
+        result: ResultAdapter[BodyT],
         *,
         path_params: Mapping[str, Any] | None = None,
         query: Mapping[str, Any] | None = None,
@@ -144,7 +148,12 @@ class SyncProviderClient(BaseProviderClient[httpx.Client], SyncClosing):
                 return judge.after_error(number, error)
             return judge.after_response(number, response)
 
-        last: AttemptResult = Retrying(**retrying_kwargs(judge.policy))(attempt)
+        # The first attempt runs here and tenacity only runs the retries, if any: the same
+        # attempts, waits and verdicts, without tenacity's cost on calls that need none.
+        last = attempt()
+        if last.retry:
+            time.sleep(last.wait)
+            last = Retrying(**retrying_kwargs(judge.policy, after_first=True))(attempt)
         return judge.finish(last), last.number - 1
 
     def _receive(self, request: httpx.Request) -> httpx.Response:
@@ -172,5 +181,6 @@ class SyncProviderClient(BaseProviderClient[httpx.Client], SyncClosing):
     def close(self) -> None:
         """Close the connection pool, unless it belongs to an ``http_client`` you passed
         (or to the client this one was copied from with ``with_options``)."""
-        if self._owns_http_client:
-            self._http.close()
+        self._closed = True
+        if self._owns_http_client and self._http_client is not None:
+            self._http_client.close()

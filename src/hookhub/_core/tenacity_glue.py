@@ -24,10 +24,15 @@ def _last_result(state: RetryCallState) -> AttemptResult:
     return result
 
 
-def retrying_kwargs(policy: RetryPolicy) -> dict[str, Any]:
-    """Keyword arguments for ``tenacity.Retrying`` / ``AsyncRetrying``."""
+def retrying_kwargs(policy: RetryPolicy, *, after_first: bool = False) -> dict[str, Any]:
+    """Keyword arguments for ``tenacity.Retrying`` / ``AsyncRetrying``.
+
+    ``after_first``: the shell made the first attempt itself (most calls need no retry, and
+    running tenacity costs more than the rest of the call's logic), so tenacity runs only
+    the retries: ``max_retries`` attempts at most.
+    """
     return {
-        "stop": stop_after_attempt(policy.max_retries + 1),
+        "stop": stop_after_attempt(policy.max_retries + (0 if after_first else 1)),
         "retry": retry_if_result(lambda result: bool(result.retry)),
         "wait": _wait,
         "retry_error_callback": _last_result,

@@ -15,7 +15,7 @@ import threading
 
 import httpx
 
-__all__ = ["shared_ssl_context"]
+__all__ = ["context_created", "shared_ssl_context"]
 
 _lock = threading.Lock()
 _context: ssl.SSLContext | None = None
@@ -31,3 +31,8 @@ def shared_ssl_context() -> ssl.SSLContext:
                 _context = httpx.create_ssl_context()
             context = _context
     return context
+
+
+def context_created() -> bool:
+    """Whether the shared context exists yet (it is made by the first client that sends)."""
+    return _context is not None

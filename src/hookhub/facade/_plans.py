@@ -13,7 +13,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Generator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from hookhub._core.errors import (
     APIConnectionError,
@@ -29,7 +29,6 @@ from hookhub._core.pagination import page_body
 from hookhub._core.retry_policy import RetryPolicy, backoff_delay
 from hookhub.facade._errors import DeadlineExceededError, IncompleteWebhookError
 from hookhub.facade._provider_mapping import ProviderMapping, VerbSpec, new_secret, read_path
-from hookhub.facade.models import Webhook
 
 __all__ = [
     "FIRST_PAGE",
@@ -53,6 +52,10 @@ T = TypeVar("T")
 MAX_PAGES = 1000
 MAX_TOGGLES = 2
 SETTLE_READS = 4
+
+if TYPE_CHECKING:
+    # The models load pydantic's model machinery: imported when a result is built.
+    from hookhub.facade.models import Webhook
 
 
 @dataclass(frozen=True)

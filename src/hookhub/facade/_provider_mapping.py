@@ -21,15 +21,17 @@ import importlib
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal, cast
-
-from pydantic import BaseModel
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from hookhub._core.errors import InvalidInputError
+from hookhub._core.json_paths import is_model
 from hookhub._core.omit import Omit, omit
 from hookhub._core.provider_profile import ProviderProfile, RetryClass
 from hookhub.facade._errors import IncompleteWebhookError
-from hookhub.facade.models import Capabilities, UpdateSemantics, Webhook
+
+if TYPE_CHECKING:
+    # pydantic's model machinery loads with the first Webhook built, not with the client.
+    from hookhub.facade.models import Capabilities, UpdateSemantics, Webhook
 
 __all__ = ["ProviderMapping", "VerbSpec", "load_mapping", "new_secret", "read_path"]
 
@@ -102,6 +104,8 @@ class ProviderMapping:
                 missing=missing,
             )
         events = _given(values.get("events"))
+        from hookhub.facade.models import Webhook
+
         return Webhook(
             provider=self.provider,
             id=str(found_id),
@@ -173,6 +177,8 @@ class ProviderMapping:
             for verb in ("list", "get", "create", "update", "delete", "enable", "disable")
             if verb in self.verbs
         ) + tuple(verb for verb in ("pause", "resume") if verb in self.verbs)
+        from hookhub.facade.models import Capabilities
+
         return Capabilities(
             provider=self.provider,
             verbs=verbs,  # type: ignore[arg-type]
@@ -228,7 +234,7 @@ def read_path(value: Any, path: str) -> Any:
     """The value at the dotted ``path`` in a model or mapping; ``_MISSING`` when absent."""
     current: Any = value
     for step in path.split("."):
-        if isinstance(current, BaseModel):
+        if is_model(current):
             if step in type(current).model_fields:
                 current = getattr(current, step)
             elif current.model_extra and step in current.model_extra:

@@ -6,6 +6,7 @@ synchronous facade never loads the event-loop machinery (about 10 ms at start-up
 
 from __future__ import annotations
 
+import functools
 import threading
 import time
 import weakref
@@ -144,10 +145,15 @@ async def run_async(
 
 def lock_key(provider: str, base_url: str, webhook_id: str) -> LockKey:
     """The process-wide lock key: ``https://X/`` and ``https://x`` are the same server."""
+    return (provider, _normalized(base_url), webhook_id)
+
+
+@functools.lru_cache(maxsize=256)
+def _normalized(base_url: str) -> str:
+    # Parsed once per base URL, not on every call (a client's base URL never changes).
     url = httpx.URL(base_url)
     port = f":{url.port}" if url.port is not None else ""
-    normalized = f"{url.scheme.lower()}://{url.host.lower()}{port}{url.path.rstrip('/')}"
-    return (provider, normalized, webhook_id)
+    return f"{url.scheme.lower()}://{url.host.lower()}{port}{url.path.rstrip('/')}"
 
 
 class _KeyLock:

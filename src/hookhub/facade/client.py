@@ -9,7 +9,7 @@ import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import replace
 from functools import cache
-from typing import Any, Generic, Literal, TypedDict, cast
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypedDict, cast
 
 import httpx
 from typing_extensions import Self, TypeVar, Unpack
@@ -37,7 +37,6 @@ from hookhub.facade._runners import (
     run_sync,
     webhook_lock,
 )
-from hookhub.facade.models import Capabilities, Webhook
 from hookhub.providers import PROVIDER_IDS
 
 __all__ = [
@@ -64,6 +63,10 @@ RawT = TypeVar("RawT", default=Any)
 DEFAULT_DEADLINE = 120.0
 """Seconds an ``enable``/``disable``/``set_enabled``/``pause``/``resume`` call may take in all
 (lock wait, reads, writes, settle and late-apply waits), unless configured otherwise."""
+
+if TYPE_CHECKING:
+    # The models load pydantic's model machinery: imported when a result is built.
+    from hookhub.facade.models import Capabilities, Webhook
 
 
 class PerCallOptions(TypedDict, total=False):

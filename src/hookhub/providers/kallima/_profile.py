@@ -17,7 +17,6 @@ from hookhub._core.provider_profile import (
     RetryOverride,
 )
 from hookhub._core.signing import SigningScheme, ValueSource
-from hookhub.providers.kallima.models import DeliveryEvent
 
 SIGNING = SigningScheme(
     algorithm="hmac-sha256",
@@ -38,7 +37,7 @@ SIGNING = SigningScheme(
         ValueSource(header=None, body_path=("type",)),
         ValueSource(header=None, body_path=("event_type",)),
     ),
-    payload_model=DeliveryEvent,
+    payload_model_path="hookhub.providers.kallima.models:DeliveryEvent",
 )
 """How this provider signs its deliveries (the spec's ``x-hookhub.signing``)."""
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
-from pydantic import TypeAdapter
 
 from hookhub._core.async_shell import AsyncProviderClient
 from hookhub._core.client_base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
@@ -21,11 +21,14 @@ from hookhub._core.raw_response import (
     to_raw_response_wrapper,
 )
 from hookhub._core.request_options import RequestOptions
-from hookhub._core.response_parsing import NO_CONTENT
+from hookhub._core.response_parsing import NO_CONTENT, LazyAdapter, lazy_adapter
 from hookhub._core.retry_policy import RetryPolicy
 from hookhub._core.sync_shell import SyncProviderClient
 from hookhub.providers.kallima import _profile
-from hookhub.providers.kallima.models import Webhook, WebhookDelivery
+
+# The models are imported when a result is first parsed (lazy_adapter), not with the client.
+if TYPE_CHECKING:
+    from hookhub.providers.kallima.models import Webhook, WebhookDelivery
 
 __all__ = [
     "AsyncKallima",
@@ -35,16 +38,17 @@ __all__ = [
     "Webhooks",
     "WebhooksWithRawResponse",
 ]
-_LIST_RESULT: TypeAdapter[builtins.list[Webhook]] = TypeAdapter(builtins.list[Webhook])
-_CREATE_RESULT: TypeAdapter[Webhook] = TypeAdapter(Webhook)
-_GET_RESULT: TypeAdapter[Webhook] = TypeAdapter(Webhook)
-_UPDATE_RESULT: TypeAdapter[Webhook] = TypeAdapter(Webhook)
-_TEST_RESULT: TypeAdapter[WebhookDelivery] = TypeAdapter(WebhookDelivery)
-_LIST_DELIVERIES_RESULT: TypeAdapter[builtins.list[WebhookDelivery]] = TypeAdapter(
-    builtins.list[WebhookDelivery]
+_MODELS = "hookhub.providers.kallima.models"
+_LIST_RESULT: LazyAdapter[builtins.list[Webhook]] = lazy_adapter(_MODELS, "builtins.list[Webhook]")
+_CREATE_RESULT: LazyAdapter[Webhook] = lazy_adapter(_MODELS, "Webhook")
+_GET_RESULT: LazyAdapter[Webhook] = lazy_adapter(_MODELS, "Webhook")
+_UPDATE_RESULT: LazyAdapter[Webhook] = lazy_adapter(_MODELS, "Webhook")
+_TEST_RESULT: LazyAdapter[WebhookDelivery] = lazy_adapter(_MODELS, "WebhookDelivery")
+_LIST_DELIVERIES_RESULT: LazyAdapter[builtins.list[WebhookDelivery]] = lazy_adapter(
+    _MODELS, "builtins.list[WebhookDelivery]"
 )
-_GET_DELIVERY_RESULT: TypeAdapter[WebhookDelivery] = TypeAdapter(WebhookDelivery)
-_RETRY_DELIVERY_RESULT: TypeAdapter[WebhookDelivery] = TypeAdapter(WebhookDelivery)
+_GET_DELIVERY_RESULT: LazyAdapter[WebhookDelivery] = lazy_adapter(_MODELS, "WebhookDelivery")
+_RETRY_DELIVERY_RESULT: LazyAdapter[WebhookDelivery] = lazy_adapter(_MODELS, "WebhookDelivery")
 
 
 class Webhooks:

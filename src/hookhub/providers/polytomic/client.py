@@ -9,10 +9,9 @@ import builtins
 from collections.abc import Mapping
 from datetime import datetime
 from functools import cached_property
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import httpx
-from pydantic import TypeAdapter
 
 from hookhub._core.async_shell import AsyncProviderClient
 from hookhub._core.client_base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
@@ -24,11 +23,14 @@ from hookhub._core.raw_response import (
     to_raw_response_wrapper,
 )
 from hookhub._core.request_options import RequestOptions
-from hookhub._core.response_parsing import NO_CONTENT
+from hookhub._core.response_parsing import NO_CONTENT, LazyAdapter, lazy_adapter
 from hookhub._core.retry_policy import RetryPolicy
 from hookhub._core.sync_shell import SyncProviderClient
 from hookhub.providers.polytomic import _profile
-from hookhub.providers.polytomic.models import Webhook, WebhookDelivery, WebhookDeliveryList
+
+# The models are imported when a result is first parsed (lazy_adapter), not with the client.
+if TYPE_CHECKING:
+    from hookhub.providers.polytomic.models import Webhook, WebhookDelivery, WebhookDeliveryList
 
 __all__ = [
     "AsyncPolytomic",
@@ -38,13 +40,16 @@ __all__ = [
     "Webhooks",
     "WebhooksWithRawResponse",
 ]
-_LIST_RESULT: TypeAdapter[builtins.list[Webhook]] = TypeAdapter(builtins.list[Webhook])
-_CREATE_RESULT: TypeAdapter[Webhook] = TypeAdapter(Webhook)
-_GET_RESULT: TypeAdapter[Webhook] = TypeAdapter(Webhook)
-_UPDATE_RESULT: TypeAdapter[Webhook] = TypeAdapter(Webhook)
-_DISABLE_RESULT: TypeAdapter[Webhook] = TypeAdapter(Webhook)
-_ENABLE_RESULT: TypeAdapter[Webhook] = TypeAdapter(Webhook)
-_LIST_DELIVERIES_RESULT: TypeAdapter[WebhookDeliveryList] = TypeAdapter(WebhookDeliveryList)
+_MODELS = "hookhub.providers.polytomic.models"
+_LIST_RESULT: LazyAdapter[builtins.list[Webhook]] = lazy_adapter(_MODELS, "builtins.list[Webhook]")
+_CREATE_RESULT: LazyAdapter[Webhook] = lazy_adapter(_MODELS, "Webhook")
+_GET_RESULT: LazyAdapter[Webhook] = lazy_adapter(_MODELS, "Webhook")
+_UPDATE_RESULT: LazyAdapter[Webhook] = lazy_adapter(_MODELS, "Webhook")
+_DISABLE_RESULT: LazyAdapter[Webhook] = lazy_adapter(_MODELS, "Webhook")
+_ENABLE_RESULT: LazyAdapter[Webhook] = lazy_adapter(_MODELS, "Webhook")
+_LIST_DELIVERIES_RESULT: LazyAdapter[WebhookDeliveryList] = lazy_adapter(
+    _MODELS, "WebhookDeliveryList"
+)
 
 
 class Webhooks:

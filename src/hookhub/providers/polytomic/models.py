@@ -30,20 +30,24 @@ class ApiError(BaseModel):
     documented string error codes for webhooks: errors are told apart by HTTP status. 401
     bodies may have a different shape (see the Unauthorized response)."""
 
+    # defer_build: a model's validator is built when first used, not when imported. Field
+    # descriptions are given as description= (not read from the docstrings at import).
     model_config: ClassVar[ConfigDict] = ConfigDict(
-        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+        extra="allow", populate_by_name=True, defer_build=True
     )
 
-    key: str | None = None
+    key: str | None = Field(
+        default=None, description=("Machine-readable error key (values undocumented).")
+    )
     """Machine-readable error key (values undocumented)."""
 
-    message: str | None = None
+    message: str | None = Field(default=None, description=("Human-readable message."))
     """Human-readable message."""
 
-    metadata: dict[str, Any] | None = None
+    metadata: dict[str, Any] | None = Field(default=None, description=("Extra details."))
     """Extra details."""
 
-    status: int | None = None
+    status: int | None = Field(default=None, description=("HTTP status code."))
     """HTTP status code."""
 
 
@@ -51,33 +55,61 @@ class Webhook(BaseModel):
     """The organization's webhook. Every field is optional in the official SDK model; unknown
     fields are kept."""
 
+    # defer_build: a model's validator is built when first used, not when imported. Field
+    # descriptions are given as description= (not read from the docstrings at import).
     model_config: ClassVar[ConfigDict] = ConfigDict(
-        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+        extra="allow", populate_by_name=True, defer_build=True
     )
 
-    id: str | None = None
+    id: str | None = Field(default=None, description=("Webhook ID."))
     """Webhook ID."""
 
-    organization_id: str | None = None
+    organization_id: str | None = Field(
+        default=None, description=("The organization that owns the webhook.")
+    )
     """The organization that owns the webhook."""
 
-    endpoint: str | None = None
+    endpoint: str | None = Field(
+        default=None, description=("URL that receives every event produced in the organization.")
+    )
     """URL that receives every event produced in the organization."""
 
-    secret: str | None = Field(default=None, repr=False)
+    secret: str | None = Field(
+        default=None,
+        repr=False,
+        description=("Signing secret. Echoed in responses (the seed example shows it)."),
+    )
     """Signing secret. Echoed in responses (the seed example shows it)."""
 
-    disabled: bool | None = None
+    disabled: bool | None = Field(
+        default=None,
+        description=(
+            "Whether delivery is disabled. Events are dropped, not queued, while disabled."
+        ),
+    )
     """Whether delivery is disabled. Events are dropped, not queued, while disabled."""
 
-    disabled_at: datetime | None = None
+    disabled_at: datetime | None = Field(
+        default=None,
+        description=(
+            "When the webhook was disabled. From the SDK model only; absent from the seed example."
+        ),
+    )
     """When the webhook was disabled. From the SDK model only; absent from the seed example."""
 
-    disabled_reason: str | None = None
+    disabled_reason: str | None = Field(
+        default=None,
+        description=(
+            "Why the webhook was disabled. From the SDK model only. Its existence "
+            "suggests the system\n"
+            "can disable a webhook by itself and record why (inferred; "
+            "undocumented)."
+        ),
+    )
     """Why the webhook was disabled. From the SDK model only. Its existence suggests the system
     can disable a webhook by itself and record why (inferred; undocumented)."""
 
-    created_at: datetime | None = None
+    created_at: datetime | None = Field(default=None, description=("Creation time (RFC 3339)."))
     """Creation time (RFC 3339)."""
 
 
@@ -85,73 +117,103 @@ class WebhookDelivery(BaseModel):
     """One delivery attempt. Every field is optional in the official SDK model
     (`types/webhook_delivery.py`); unknown fields are kept."""
 
+    # defer_build: a model's validator is built when first used, not when imported. Field
+    # descriptions are given as description= (not read from the docstrings at import).
     model_config: ClassVar[ConfigDict] = ConfigDict(
-        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+        extra="allow", populate_by_name=True, defer_build=True
     )
 
-    id: str | None = None
+    id: str | None = Field(default=None, description=("Delivery-attempt ID."))
     """Delivery-attempt ID."""
 
-    event_id: str | None = None
+    event_id: str | None = Field(default=None, description=("The event that was delivered."))
     """The event that was delivered."""
 
-    event_type: str | None = None
+    event_type: str | None = Field(default=None, description=("The event's type."))
     """The event's type."""
 
-    attempted_at: datetime | None = None
+    attempted_at: datetime | None = Field(default=None, description=("When the attempt was made."))
     """When the attempt was made."""
 
-    duration_ms: int | None = None
+    duration_ms: int | None = Field(
+        default=None, description=("How long the attempt took, in milliseconds.")
+    )
     """How long the attempt took, in milliseconds."""
 
-    success: bool | None = None
+    success: bool | None = Field(default=None, description=("Whether the attempt succeeded."))
     """Whether the attempt succeeded."""
 
-    status_code: int | None = None
+    status_code: int | None = Field(
+        default=None, description=("HTTP status your endpoint returned.")
+    )
     """HTTP status your endpoint returned."""
 
-    error: str | None = None
+    error: str | None = Field(default=None, description=("Error message for a failed attempt."))
     """Error message for a failed attempt."""
 
-    error_kind: str | None = None
+    error_kind: str | None = Field(
+        default=None, description=("Category of the error for a failed attempt.")
+    )
     """Category of the error for a failed attempt."""
 
-    response_body: str | None = None
+    response_body: str | None = Field(
+        default=None, description=("Response content returned by the webhook endpoint.")
+    )
     """Response content returned by the webhook endpoint."""
 
 
 class WebhookDeliveryList(BaseModel):
     """One page of delivery attempts (the SDK calls this `WebhookDeliveriesEnvelope`)."""
 
+    # defer_build: a model's validator is built when first used, not when imported. Field
+    # descriptions are given as description= (not read from the docstrings at import).
     model_config: ClassVar[ConfigDict] = ConfigDict(
-        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+        extra="allow", populate_by_name=True, defer_build=True
     )
 
     data: list[WebhookDelivery] | None = None
 
-    pagination: WebhookDeliveryPagination | None = None
+    pagination: WebhookDeliveryPagination | None = Field(
+        default=None, description=("Token pagination details.")
+    )
     """Token pagination details."""
 
 
 class WebhookDeliveryPagination(BaseModel):
     """Token pagination details."""
 
+    # defer_build: a model's validator is built when first used, not when imported. Field
+    # descriptions are given as description= (not read from the docstrings at import).
     model_config: ClassVar[ConfigDict] = ConfigDict(
-        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+        extra="allow", populate_by_name=True, defer_build=True
     )
 
-    next_page_token: str | None = None
+    next_page_token: str | None = Field(
+        default=None,
+        description=(
+            "Pass as `page_token` to fetch the next page. Empty when there are no more results."
+        ),
+    )
     """Pass as `page_token` to fetch the next page. Empty when there are no more results."""
 
 
 class WebhookEnvelope(BaseModel):
     """Single-resource envelope."""
 
+    # defer_build: a model's validator is built when first used, not when imported. Field
+    # descriptions are given as description= (not read from the docstrings at import).
     model_config: ClassVar[ConfigDict] = ConfigDict(
-        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+        extra="allow", populate_by_name=True, defer_build=True
     )
 
-    data: Webhook | None = None
+    data: Webhook | None = Field(
+        default=None,
+        description=(
+            "The organization's webhook. Every field is optional in the official "
+            "SDK model; unknown\n"
+            "fields are kept."
+        ),
+    )
     """The organization's webhook. Every field is optional in the official SDK model; unknown
     fields are kept."""
 
@@ -159,8 +221,10 @@ class WebhookEnvelope(BaseModel):
 class WebhookListEnvelope(BaseModel):
     """List envelope (at most one item, since an organization has at most one webhook)."""
 
+    # defer_build: a model's validator is built when first used, not when imported. Field
+    # descriptions are given as description= (not read from the docstrings at import).
     model_config: ClassVar[ConfigDict] = ConfigDict(
-        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+        extra="allow", populate_by_name=True, defer_build=True
     )
 
     data: list[Webhook] | None = None

@@ -2,18 +2,37 @@
 # change the spec (or the generator) and run `make codegen`.
 
 """Webhook registry API (unidentified "experimental" product): typed clients (``Registry``,
-``AsyncRegistry``) and models."""
+``AsyncRegistry``) and models.
 
-from hookhub.providers.registry.client import (
-    AsyncRegistry,
-    AsyncWebhooks,
-    Registry,
-    Webhooks,
-)
-from hookhub.providers.registry.models import (
-    Error,
-    Subscription,
-    Webhook,
+Each name is imported from its module on first use (PEP 562): the clients do not load the
+models (and pydantic's model machinery) until a result is parsed or a model is asked for.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from hookhub.providers.registry.client import (
+        AsyncRegistry,
+        AsyncWebhooks,
+        Registry,
+        Webhooks,
+    )
+    from hookhub.providers.registry.models import (
+        Error,
+        Subscription,
+        Webhook,
+    )
+
+_CLIENT_NAMES = frozenset(
+    {
+        "AsyncRegistry",
+        "AsyncWebhooks",
+        "Webhooks",
+        "Registry",
+    }
 )
 
 __all__ = [
@@ -25,3 +44,18 @@ __all__ = [
     "Webhook",
     "Webhooks",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in __all__:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module = importlib.import_module(
+        f"{__name__}.{'client' if name in _CLIENT_NAMES else 'models'}"
+    )
+    value = getattr(module, name)
+    globals()[name] = value  # once found, a plain module attribute
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -9,9 +9,9 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
-from pydantic import TypeAdapter
 
 from hookhub._core.async_shell import AsyncProviderClient
 from hookhub._core.client_base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
@@ -22,11 +22,14 @@ from hookhub._core.raw_response import (
     to_raw_response_wrapper,
 )
 from hookhub._core.request_options import RequestOptions
-from hookhub._core.response_parsing import NO_CONTENT
+from hookhub._core.response_parsing import NO_CONTENT, LazyAdapter, lazy_adapter
 from hookhub._core.retry_policy import RetryPolicy
 from hookhub._core.sync_shell import SyncProviderClient
 from hookhub.providers.registry import _profile
-from hookhub.providers.registry.models import Subscription, Webhook
+
+# The models are imported when a result is first parsed (lazy_adapter), not with the client.
+if TYPE_CHECKING:
+    from hookhub.providers.registry.models import Subscription, Webhook
 
 __all__ = [
     "AsyncRegistry",
@@ -36,11 +39,12 @@ __all__ = [
     "Webhooks",
     "WebhooksWithRawResponse",
 ]
-_LIST_RESULT: TypeAdapter[builtins.list[Webhook]] = TypeAdapter(builtins.list[Webhook])
-_REGISTER_RESULT: TypeAdapter[Webhook] = TypeAdapter(Webhook)
-_GET_RESULT: TypeAdapter[Webhook] = TypeAdapter(Webhook)
-_PAUSE_RESULT: TypeAdapter[Webhook] = TypeAdapter(Webhook)
-_UNPAUSE_RESULT: TypeAdapter[Webhook] = TypeAdapter(Webhook)
+_MODELS = "hookhub.providers.registry.models"
+_LIST_RESULT: LazyAdapter[builtins.list[Webhook]] = lazy_adapter(_MODELS, "builtins.list[Webhook]")
+_REGISTER_RESULT: LazyAdapter[Webhook] = lazy_adapter(_MODELS, "Webhook")
+_GET_RESULT: LazyAdapter[Webhook] = lazy_adapter(_MODELS, "Webhook")
+_PAUSE_RESULT: LazyAdapter[Webhook] = lazy_adapter(_MODELS, "Webhook")
+_UNPAUSE_RESULT: LazyAdapter[Webhook] = lazy_adapter(_MODELS, "Webhook")
 
 
 class Webhooks:

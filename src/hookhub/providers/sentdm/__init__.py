@@ -1,36 +1,55 @@
 # This file was written by scripts/codegen.py from openapi/sentdm.yaml. Do not edit it:
 # change the spec (or the generator) and run `make codegen`.
 
-"""Sent.dm API v3: webhooks: typed clients (``SentDM``, ``AsyncSentDM``) and models."""
+"""Sent.dm API v3: webhooks: typed clients (``SentDM``, ``AsyncSentDM``) and models.
 
-from hookhub.providers.sentdm.client import (
-    AsyncSentDM,
-    AsyncWebhooks,
-    SentDM,
-    Webhooks,
-)
-from hookhub.providers.sentdm.models import (
-    ApiMeta,
-    DeliveryEvent,
-    ErrorDetail,
-    ErrorEnvelope,
-    PaginationCursors,
-    PaginationMeta,
-    WebhookEnvelope,
-    WebhookEvent,
-    WebhookEventList,
-    WebhookEventListEnvelope,
-    WebhookEventType,
-    WebhookEventTypeList,
-    WebhookEventTypeListEnvelope,
-    WebhookList,
-    WebhookListEnvelope,
-    WebhookResponse,
-    WebhookSenderProfile,
-    WebhookSigningSecret,
-    WebhookSigningSecretEnvelope,
-    WebhookTestResult,
-    WebhookTestResultEnvelope,
+Each name is imported from its module on first use (PEP 562): the clients do not load the
+models (and pydantic's model machinery) until a result is parsed or a model is asked for.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from hookhub.providers.sentdm.client import (
+        AsyncSentDM,
+        AsyncWebhooks,
+        SentDM,
+        Webhooks,
+    )
+    from hookhub.providers.sentdm.models import (
+        ApiMeta,
+        DeliveryEvent,
+        ErrorDetail,
+        ErrorEnvelope,
+        PaginationCursors,
+        PaginationMeta,
+        WebhookEnvelope,
+        WebhookEvent,
+        WebhookEventList,
+        WebhookEventListEnvelope,
+        WebhookEventType,
+        WebhookEventTypeList,
+        WebhookEventTypeListEnvelope,
+        WebhookList,
+        WebhookListEnvelope,
+        WebhookResponse,
+        WebhookSenderProfile,
+        WebhookSigningSecret,
+        WebhookSigningSecretEnvelope,
+        WebhookTestResult,
+        WebhookTestResultEnvelope,
+    )
+
+_CLIENT_NAMES = frozenset(
+    {
+        "AsyncSentDM",
+        "AsyncWebhooks",
+        "Webhooks",
+        "SentDM",
+    }
 )
 
 __all__ = [
@@ -60,3 +79,18 @@ __all__ = [
     "WebhookTestResultEnvelope",
     "Webhooks",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in __all__:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module = importlib.import_module(
+        f"{__name__}.{'client' if name in _CLIENT_NAMES else 'models'}"
+    )
+    value = getattr(module, name)
+    globals()[name] = value  # once found, a plain module attribute
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -20,7 +20,6 @@ from hookhub._core.provider_profile import (
     RetryClass,
 )
 from hookhub._core.signing import SigningScheme, ValueSource
-from hookhub.providers.sentdm.models import DeliveryEvent
 
 SIGNING = SigningScheme(
     algorithm="hmac-sha256",
@@ -41,7 +40,7 @@ SIGNING = SigningScheme(
         ValueSource(header="x-webhook-event-type", body_path=()),
         ValueSource(header=None, body_path=("field",)),
     ),
-    payload_model=DeliveryEvent,
+    payload_model_path="hookhub.providers.sentdm.models:DeliveryEvent",
 )
 """How this provider signs its deliveries (the spec's ``x-hookhub.signing``)."""
 

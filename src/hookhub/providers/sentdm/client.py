@@ -8,9 +8,9 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
-from pydantic import TypeAdapter
 
 from hookhub._core.async_shell import AsyncProviderClient
 from hookhub._core.client_base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
@@ -22,20 +22,23 @@ from hookhub._core.raw_response import (
     to_raw_response_wrapper,
 )
 from hookhub._core.request_options import RequestOptions
-from hookhub._core.response_parsing import NO_CONTENT
+from hookhub._core.response_parsing import NO_CONTENT, LazyAdapter, lazy_adapter
 from hookhub._core.retry_policy import RetryPolicy
 from hookhub._core.sync_shell import SyncProviderClient
 from hookhub.providers.sentdm import _profile
-from hookhub.providers.sentdm.models import (
-    WebhookEvent,
-    WebhookEventList,
-    WebhookEventTypeList,
-    WebhookList,
-    WebhookResponse,
-    WebhookSenderProfile,
-    WebhookSigningSecret,
-    WebhookTestResult,
-)
+
+# The models are imported when a result is first parsed (lazy_adapter), not with the client.
+if TYPE_CHECKING:
+    from hookhub.providers.sentdm.models import (
+        WebhookEvent,
+        WebhookEventList,
+        WebhookEventTypeList,
+        WebhookList,
+        WebhookResponse,
+        WebhookSenderProfile,
+        WebhookSigningSecret,
+        WebhookTestResult,
+    )
 
 __all__ = [
     "AsyncSentDM",
@@ -45,15 +48,20 @@ __all__ = [
     "Webhooks",
     "WebhooksWithRawResponse",
 ]
-_LIST_RESULT: TypeAdapter[WebhookList] = TypeAdapter(WebhookList)
-_CREATE_RESULT: TypeAdapter[WebhookResponse] = TypeAdapter(WebhookResponse)
-_LIST_EVENT_TYPES_RESULT: TypeAdapter[WebhookEventTypeList] = TypeAdapter(WebhookEventTypeList)
-_RETRIEVE_RESULT: TypeAdapter[WebhookResponse] = TypeAdapter(WebhookResponse)
-_UPDATE_RESULT: TypeAdapter[WebhookResponse] = TypeAdapter(WebhookResponse)
-_TOGGLE_STATUS_RESULT: TypeAdapter[WebhookResponse] = TypeAdapter(WebhookResponse)
-_ROTATE_SECRET_RESULT: TypeAdapter[WebhookSigningSecret] = TypeAdapter(WebhookSigningSecret)
-_TEST_RESULT: TypeAdapter[WebhookTestResult] = TypeAdapter(WebhookTestResult)
-_LIST_EVENTS_RESULT: TypeAdapter[WebhookEventList] = TypeAdapter(WebhookEventList)
+_MODELS = "hookhub.providers.sentdm.models"
+_LIST_RESULT: LazyAdapter[WebhookList] = lazy_adapter(_MODELS, "WebhookList")
+_CREATE_RESULT: LazyAdapter[WebhookResponse] = lazy_adapter(_MODELS, "WebhookResponse")
+_LIST_EVENT_TYPES_RESULT: LazyAdapter[WebhookEventTypeList] = lazy_adapter(
+    _MODELS, "WebhookEventTypeList"
+)
+_RETRIEVE_RESULT: LazyAdapter[WebhookResponse] = lazy_adapter(_MODELS, "WebhookResponse")
+_UPDATE_RESULT: LazyAdapter[WebhookResponse] = lazy_adapter(_MODELS, "WebhookResponse")
+_TOGGLE_STATUS_RESULT: LazyAdapter[WebhookResponse] = lazy_adapter(_MODELS, "WebhookResponse")
+_ROTATE_SECRET_RESULT: LazyAdapter[WebhookSigningSecret] = lazy_adapter(
+    _MODELS, "WebhookSigningSecret"
+)
+_TEST_RESULT: LazyAdapter[WebhookTestResult] = lazy_adapter(_MODELS, "WebhookTestResult")
+_LIST_EVENTS_RESULT: LazyAdapter[WebhookEventList] = lazy_adapter(_MODELS, "WebhookEventList")
 
 
 class Webhooks:

@@ -42,21 +42,44 @@ __all__ = [
 class ApiMeta(BaseModel):
     """Request and response metadata [SDK `types/api_meta.py`]."""
 
+    # defer_build: a model's validator is built when first used, not when imported. Field
+    # descriptions are given as description= (not read from the docstrings at import).
     model_config: ClassVar[ConfigDict] = ConfigDict(
-        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+        extra="allow", populate_by_name=True, defer_build=True
     )
 
-    request_id: str | None = None
+    request_id: str | None = Field(
+        default=None,
+        description=(
+            "Unique identifier for this request (for tracing and support); also "
+            "the `X-Request-Id`\n"
+            "header."
+        ),
+    )
     """Unique identifier for this request (for tracing and support); also the `X-Request-Id`
     header."""
 
-    timestamp: datetime | None = None
+    timestamp: datetime | None = Field(
+        default=None,
+        description=(
+            "Server timestamp when the response was generated (7 fractional digits, with offset)."
+        ),
+    )
     """Server timestamp when the response was generated (7 fractional digits, with offset)."""
 
-    version: str | None = None
+    version: str | None = Field(
+        default=None, description=("API version used for this request (`v3`).")
+    )
     """API version used for this request (`v3`)."""
 
-    response_time_ms: int | None = None
+    response_time_ms: int | None = Field(
+        default=None,
+        description=(
+            "Server processing time. Only in the 2ND docs snapshot's envelope "
+            "description\n"
+            "(`response_time_ms: int?`); not in the SDK model nor in any example."
+        ),
+    )
     """Server processing time. Only in the 2ND docs snapshot's envelope description
     (`response_time_ms: int?`); not in the SDK model nor in any example."""
 
@@ -68,37 +91,63 @@ class DeliveryEvent(BaseModel):
     delivery log's `event_data`). The envelopes' other fields are not documented here; every
     field is optional and unknown fields are kept."""
 
+    # defer_build: a model's validator is built when first used, not when imported. Field
+    # descriptions are given as description= (not read from the docstrings at import).
     model_config: ClassVar[ConfigDict] = ConfigDict(
-        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+        extra="allow", populate_by_name=True, defer_build=True
     )
 
-    field: str | None = None
+    field: str | None = Field(
+        default=None, description=("Envelope family, e.g. `messages` or `templates`.")
+    )
     """Envelope family, e.g. `messages` or `templates`."""
 
-    event: str | None = None
+    event: str | None = Field(
+        default=None,
+        description=("The event within the family, e.g. `delivered` (inferred example)."),
+    )
     """The event within the family, e.g. `delivered` (inferred example)."""
 
-    payload: dict[str, Any] | None = None
+    payload: dict[str, Any] | None = Field(
+        default=None,
+        description=("The event's data; `account_id` names the account (or sender profile)."),
+    )
     """The event's data; `account_id` names the account (or sender profile)."""
 
 
 class ErrorDetail(BaseModel):
     """Error information [SDK `types/error_detail.py`; error catalog]."""
 
+    # defer_build: a model's validator is built when first used, not when imported. Field
+    # descriptions are given as description= (not read from the docstrings at import).
     model_config: ClassVar[ConfigDict] = ConfigDict(
-        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+        extra="allow", populate_by_name=True, defer_build=True
     )
 
-    code: str | None = None
+    code: str | None = Field(
+        default=None,
+        description=("Machine-readable error code, e.g. `RESOURCE_008` (see the error catalog)."),
+    )
     """Machine-readable error code, e.g. `RESOURCE_008` (see the error catalog)."""
 
-    message: str | None = None
+    message: str | None = Field(default=None, description=("Human-readable error message."))
     """Human-readable error message."""
 
-    details: dict[str, list[str]] | None = None
+    details: dict[str, list[str]] | None = Field(
+        default=None,
+        description=("Field-level validation errors, `{field: [message, ...]}`; null otherwise."),
+    )
     """Field-level validation errors, `{field: [message, ...]}`; null otherwise."""
 
-    doc_url: str | None = None
+    doc_url: str | None = Field(
+        default=None,
+        description=(
+            "Documentation for this error. The 2026-03 docs examples (and the "
+            "seed) use\n"
+            "`https://docs.sent.dm/errors/<CODE>`; later renderings use\n"
+            "`https://docs.sent.dm/reference/api/error-catalog`."
+        ),
+    )
     """Documentation for this error. The 2026-03 docs examples (and the seed) use
     `https://docs.sent.dm/errors/<CODE>`; later renderings use
     `https://docs.sent.dm/reference/api/error-catalog`."""
@@ -109,60 +158,82 @@ class ErrorEnvelope(BaseModel):
     `data: null` and `error` set. Some 401/403 responses may have no body at all (the
     reference pages render them as "Empty")."""
 
+    # defer_build: a model's validator is built when first used, not when imported. Field
+    # descriptions are given as description= (not read from the docstrings at import).
     model_config: ClassVar[ConfigDict] = ConfigDict(
-        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+        extra="allow", populate_by_name=True, defer_build=True
     )
 
-    success: bool | None = None
+    success: bool | None = Field(default=None, description=("Always false on errors."))
     """Always false on errors."""
 
-    data: dict[str, Any] | None = None
+    data: dict[str, Any] | None = Field(default=None, description=("Always null on errors."))
     """Always null on errors."""
 
-    error: ErrorDetail | None = None
+    error: ErrorDetail | None = Field(
+        default=None,
+        description=("Error information [SDK `types/error_detail.py`; error catalog]."),
+    )
     """Error information [SDK `types/error_detail.py`; error catalog]."""
 
-    meta: ApiMeta | None = None
+    meta: ApiMeta | None = Field(
+        default=None, description=("Request and response metadata [SDK `types/api_meta.py`].")
+    )
     """Request and response metadata [SDK `types/api_meta.py`]."""
 
 
 class PaginationCursors(BaseModel):
     """Cursor pair [SDK `Cursors`]. Never populated."""
 
+    # defer_build: a model's validator is built when first used, not when imported. Field
+    # descriptions are given as description= (not read from the docstrings at import).
     model_config: ClassVar[ConfigDict] = ConfigDict(
-        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+        extra="allow", populate_by_name=True, defer_build=True
     )
 
-    after: str | None = None
+    after: str | None = Field(default=None, description=("Cursor to fetch the next page."))
     """Cursor to fetch the next page."""
 
-    before: str | None = None
+    before: str | None = Field(default=None, description=("Cursor to fetch the previous page."))
     """Cursor to fetch the previous page."""
 
 
 class PaginationMeta(BaseModel):
     """Pagination metadata for list responses [SDK `types/pagination_meta.py`]."""
 
+    # defer_build: a model's validator is built when first used, not when imported. Field
+    # descriptions are given as description= (not read from the docstrings at import).
     model_config: ClassVar[ConfigDict] = ConfigDict(
-        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+        extra="allow", populate_by_name=True, defer_build=True
     )
 
-    page: int | None = None
+    page: int | None = Field(default=None, description=("Current page number (1-indexed)."))
     """Current page number (1-indexed)."""
 
-    page_size: int | None = None
+    page_size: int | None = Field(default=None, description=("Number of items per page."))
     """Number of items per page."""
 
-    total_count: int | None = None
+    total_count: int | None = Field(
+        default=None, description=("Total number of items across all pages.")
+    )
     """Total number of items across all pages."""
 
-    total_pages: int | None = None
+    total_pages: int | None = Field(default=None, description=("Total number of pages."))
     """Total number of pages."""
 
-    has_more: bool | None = None
+    has_more: bool | None = Field(
+        default=None, description=("Whether there are more pages after this one.")
+    )
     """Whether there are more pages after this one."""
 
-    cursors: PaginationCursors | None = None
+    cursors: PaginationCursors | None = Field(
+        default=None,
+        description=(
+            "Cursor-based pagination. Never populated (from the official SDK); "
+            "null in the docs\n"
+            "examples."
+        ),
+    )
     """Cursor-based pagination. Never populated (from the official SDK); null in the docs
     examples."""
 
@@ -171,20 +242,24 @@ class WebhookEnvelope(BaseModel):
     """Response of create, retrieve, update and toggle_status [SDK `APIResponseWebhook`].
     Standard v3 envelope; every field is optional in the official SDK."""
 
+    # defer_build: a model's validator is built when first used, not when imported. Field
+    # descriptions are given as description= (not read from the docstrings at import).
     model_config: ClassVar[ConfigDict] = ConfigDict(
-        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+        extra="allow", populate_by_name=True, defer_build=True
     )
 
-    success: bool | None = None
+    success: bool | None = Field(default=None, description=("Whether the request succeeded."))
     """Whether the request succeeded."""
 
-    data: WebhookResponse | None = None
+    data: WebhookResponse | None = Field(default=None, description=("The webhook; null on errors."))
     """The webhook; null on errors."""
 
-    error: ErrorDetail | None = None
+    error: ErrorDetail | None = Field(default=None, description=("Null on success."))
     """Null on success."""
 
-    meta: ApiMeta | None = None
+    meta: ApiMeta | None = Field(
+        default=None, description=("Request and response metadata [SDK `types/api_meta.py`].")
+    )
     """Request and response metadata [SDK `types/api_meta.py`]."""
 
 
@@ -193,58 +268,94 @@ class WebhookEvent(BaseModel):
     optional in the SDK; nullability follows the docs example where it shows null and is
     otherwise inferred for fields that cannot have a value before or without a delivery."""
 
+    # defer_build: a model's validator is built when first used, not when imported. Field
+    # descriptions are given as description= (not read from the docstrings at import).
     model_config: ClassVar[ConfigDict] = ConfigDict(
-        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+        extra="allow", populate_by_name=True, defer_build=True
     )
 
-    id: str | None = None
+    id: str | None = Field(default=None, description=("Delivery record ID."))
     """Delivery record ID."""
 
-    event_type: str | None = None
+    event_type: str | None = Field(
+        default=None, description=("Event type, e.g. `message.delivered`.")
+    )
     """Event type, e.g. `message.delivered`."""
 
-    event_data: dict[str, Any] | None = None
+    event_data: dict[str, Any] | None = Field(
+        default=None,
+        description=(
+            "The exact event body that was delivered, or attempted: one of the "
+            "webhook envelopes\n"
+            "(message, inbound message, template, channel, contact, link, call), "
+            "told apart by its\n"
+            "`field` and `event`. Treat the set as open (from the official SDK). "
+            "The docs example shows\n"
+            '`{"valueKind": "Undefined"}`, a serialization artifact of the docs.'
+        ),
+    )
     """The exact event body that was delivered, or attempted: one of the webhook envelopes
     (message, inbound message, template, channel, contact, link, call), told apart by its
     `field` and `event`. Treat the set as open (from the official SDK). The docs example shows
     `{"valueKind": "Undefined"}`, a serialization artifact of the docs."""
 
-    delivery_status: str | None = None
+    delivery_status: str | None = Field(
+        default=None,
+        description=("Delivery status, e.g. `delivered`; the set of values is not documented."),
+    )
     """Delivery status, e.g. `delivered`; the set of values is not documented."""
 
-    http_status_code: int | None = None
+    http_status_code: int | None = Field(
+        default=None,
+        description=(
+            "Status your endpoint answered; null when no response was received (inferred)."
+        ),
+    )
     """Status your endpoint answered; null when no response was received (inferred)."""
 
-    response_body: str | None = None
+    response_body: str | None = Field(default=None, description=("Body your endpoint answered."))
     """Body your endpoint answered."""
 
-    delivery_attempts: int | None = None
+    delivery_attempts: int | None = Field(default=None, description=("Attempts made so far."))
     """Attempts made so far."""
 
-    error_message: str | None = None
+    error_message: str | None = Field(
+        default=None, description=("Why the delivery failed; null on success.")
+    )
     """Why the delivery failed; null on success."""
 
-    created_at: datetime | None = None
+    created_at: datetime | None = Field(default=None, description=("When the event was recorded."))
     """When the event was recorded."""
 
-    processing_started_at: datetime | None = None
+    processing_started_at: datetime | None = Field(
+        default=None, description=("When delivery started; null before (inferred).")
+    )
     """When delivery started; null before (inferred)."""
 
-    processing_completed_at: datetime | None = None
+    processing_completed_at: datetime | None = Field(
+        default=None, description=("When delivery finished; null before (inferred).")
+    )
     """When delivery finished; null before (inferred)."""
 
 
 class WebhookEventList(BaseModel):
     """One page of delivery events [SDK `WebhookEventsPageData`]."""
 
+    # defer_build: a model's validator is built when first used, not when imported. Field
+    # descriptions are given as description= (not read from the docstrings at import).
     model_config: ClassVar[ConfigDict] = ConfigDict(
-        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+        extra="allow", populate_by_name=True, defer_build=True
     )
 
-    events: list[WebhookEvent] | None = None
+    events: list[WebhookEvent] | None = Field(
+        default=None, description=("The events on this page.")
+    )
     """The events on this page."""
 
-    pagination: PaginationMeta | None = None
+    pagination: PaginationMeta | None = Field(
+        default=None,
+        description=("Pagination metadata for list responses [SDK `types/pagination_meta.py`]."),
+    )
     """Pagination metadata for list responses [SDK `types/pagination_meta.py`]."""
 
 
@@ -252,20 +363,24 @@ class WebhookEventListEnvelope(BaseModel):
     """Response of list_events. Standard v3 envelope; every field is optional in the official
     SDK."""
 
+    # defer_build: a model's validator is built when first used, not when imported. Field
+    # descriptions are given as description= (not read from the docstrings at import).
     model_config: ClassVar[ConfigDict] = ConfigDict(
-        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+        extra="allow", populate_by_name=True, defer_build=True
     )
 
-    success: bool | None = None
+    success: bool | None = Field(default=None, description=("Whether the request succeeded."))
     """Whether the request succeeded."""
 
-    data: WebhookEventList | None = None
+    data: WebhookEventList | None = Field(default=None, description=("The page; null on errors."))
     """The page; null on errors."""
 
-    error: ErrorDetail | None = None
+    error: ErrorDetail | None = Field(default=None, description=("Null on success."))
     """Null on success."""
 
-    meta: ApiMeta | None = None
+    meta: ApiMeta | None = Field(
+        default=None, description=("Request and response metadata [SDK `types/api_meta.py`].")
+    )
     """Request and response metadata [SDK `types/api_meta.py`]."""
 
 
@@ -273,40 +388,55 @@ class WebhookEventType(BaseModel):
     """An event type a webhook can subscribe to [SDK `types/webhook_event_type.py`]. Families
     nest their sub-types in `sub_types`."""
 
+    # defer_build: a model's validator is built when first used, not when imported. Field
+    # descriptions are given as description= (not read from the docstrings at import).
     model_config: ClassVar[ConfigDict] = ConfigDict(
-        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+        extra="allow", populate_by_name=True, defer_build=True
     )
 
-    name: str | None = None
+    name: str | None = Field(default=None, description=("Identifier, e.g. `message.sent`."))
     """Identifier, e.g. `message.sent`."""
 
-    display_name: str | None = None
+    display_name: str | None = Field(default=None, description=("Human-readable name."))
     """Human-readable name."""
 
-    description: str | None = None
+    description: str | None = Field(default=None, description=("What triggers it."))
     """What triggers it."""
 
-    event_type: str | None = None
+    event_type: str | None = Field(
+        default=None, description=("Event type (SDK only; absent from the docs example).")
+    )
     """Event type (SDK only; absent from the docs example)."""
 
-    is_active: bool | None = None
+    is_active: bool | None = Field(
+        default=None, description=("Whether the event type is currently available.")
+    )
     """Whether the event type is currently available."""
 
-    sub_types: list[WebhookEventType] | None = None
+    sub_types: list[WebhookEventType] | None = Field(
+        default=None, description=("Sub-types of a family (recursive).")
+    )
     """Sub-types of a family (recursive)."""
 
 
 class WebhookEventTypeList(BaseModel):
     """The webhook event types a customer can subscribe to (from the official SDK)."""
 
+    # defer_build: a model's validator is built when first used, not when imported. Field
+    # descriptions are given as description= (not read from the docstrings at import).
     model_config: ClassVar[ConfigDict] = ConfigDict(
-        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+        extra="allow", populate_by_name=True, defer_build=True
     )
 
-    event_types: list[WebhookEventType] | None = None
+    event_types: list[WebhookEventType] | None = Field(
+        default=None, description=("The event types.")
+    )
     """The event types."""
 
-    pagination: PaginationMeta | None = None
+    pagination: PaginationMeta | None = Field(
+        default=None,
+        description=("Pagination metadata for list responses [SDK `types/pagination_meta.py`]."),
+    )
     """Pagination metadata for list responses [SDK `types/pagination_meta.py`]."""
 
 
@@ -314,54 +444,71 @@ class WebhookEventTypeListEnvelope(BaseModel):
     """Response of list_event_types [SDK `WebhookListEventTypesResponse`]. Standard v3 envelope;
     every field is optional in the official SDK."""
 
+    # defer_build: a model's validator is built when first used, not when imported. Field
+    # descriptions are given as description= (not read from the docstrings at import).
     model_config: ClassVar[ConfigDict] = ConfigDict(
-        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+        extra="allow", populate_by_name=True, defer_build=True
     )
 
-    success: bool | None = None
+    success: bool | None = Field(default=None, description=("Whether the request succeeded."))
     """Whether the request succeeded."""
 
-    data: WebhookEventTypeList | None = None
+    data: WebhookEventTypeList | None = Field(
+        default=None, description=("The event types; null on errors.")
+    )
     """The event types; null on errors."""
 
-    error: ErrorDetail | None = None
+    error: ErrorDetail | None = Field(default=None, description=("Null on success."))
     """Null on success."""
 
-    meta: ApiMeta | None = None
+    meta: ApiMeta | None = Field(
+        default=None, description=("Request and response metadata [SDK `types/api_meta.py`].")
+    )
     """Request and response metadata [SDK `types/api_meta.py`]."""
 
 
 class WebhookList(BaseModel):
     """One page of webhooks [SDK `WebhooksPageData`]."""
 
+    # defer_build: a model's validator is built when first used, not when imported. Field
+    # descriptions are given as description= (not read from the docstrings at import).
     model_config: ClassVar[ConfigDict] = ConfigDict(
-        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+        extra="allow", populate_by_name=True, defer_build=True
     )
 
-    webhooks: list[WebhookResponse] | None = None
+    webhooks: list[WebhookResponse] | None = Field(
+        default=None, description=("The webhooks on this page.")
+    )
     """The webhooks on this page."""
 
-    pagination: PaginationMeta | None = None
+    pagination: PaginationMeta | None = Field(
+        default=None,
+        description=("Pagination metadata for list responses [SDK `types/pagination_meta.py`]."),
+    )
     """Pagination metadata for list responses [SDK `types/pagination_meta.py`]."""
 
 
 class WebhookListEnvelope(BaseModel):
     """Response of list. Standard v3 envelope; every field is optional in the official SDK."""
 
+    # defer_build: a model's validator is built when first used, not when imported. Field
+    # descriptions are given as description= (not read from the docstrings at import).
     model_config: ClassVar[ConfigDict] = ConfigDict(
-        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+        extra="allow", populate_by_name=True, defer_build=True
     )
 
-    success: bool | None = None
+    success: bool | None = Field(default=None, description=("Whether the request succeeded."))
     """Whether the request succeeded."""
 
-    data: WebhookList | None = None
+    data: WebhookList | None = Field(default=None, description=("The page; null on errors."))
     """The page; null on errors."""
 
-    error: ErrorDetail | None = None
+    error: ErrorDetail | None = Field(default=None, description=("Null on success."))
     """Null on success."""
 
-    meta: ApiMeta | None = None
+    meta: ApiMeta | None = Field(
+        default=None, description=("Request and response metadata [SDK `types/api_meta.py`].")
+    )
     """Request and response metadata [SDK `types/api_meta.py`]."""
 
 
@@ -369,55 +516,107 @@ class WebhookResponse(BaseModel):
     """A webhook endpoint configuration [SDK `types/webhook_response.py`; docs examples]. Every
     field is optional in the SDK."""
 
+    # defer_build: a model's validator is built when first used, not when imported. Field
+    # descriptions are given as description= (not read from the docstrings at import).
     model_config: ClassVar[ConfigDict] = ConfigDict(
-        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+        extra="allow", populate_by_name=True, defer_build=True
     )
 
-    id: str | None = None
+    id: str | None = Field(default=None, description=("Webhook ID."))
     """Webhook ID."""
 
-    customer_id: str | None = None
+    customer_id: str | None = Field(
+        default=None,
+        description=(
+            "Which customer owns this: the key's own account, or the profile named "
+            "in `x-profile-id`.\n"
+            "SDK only; absent from the docs examples."
+        ),
+    )
     """Which customer owns this: the key's own account, or the profile named in `x-profile-id`.
     SDK only; absent from the docs examples."""
 
-    display_name: str | None = None
+    display_name: str | None = Field(default=None, description=("Human-readable name."))
     """Human-readable name."""
 
-    endpoint_url: str | None = None
+    endpoint_url: str | None = Field(default=None, description=("URL deliveries are POSTed to."))
     """URL deliveries are POSTed to."""
 
-    event_types: list[str] | None = None
+    event_types: list[str] | None = Field(
+        default=None,
+        description=("Subscribed parent event families, e.g. `messages` / `message`, `templates`."),
+    )
     """Subscribed parent event families, e.g. `messages` / `message`, `templates`."""
 
-    event_filters: dict[str, list[str]] | None = None
+    event_filters: dict[str, list[str]] | None = Field(
+        default=None,
+        description=(
+            "Sub-type filters per family, `{family: [sub_type, ...]}`; null when unfiltered."
+        ),
+    )
     """Sub-type filters per family, `{family: [sub_type, ...]}`; null when unfiltered."""
 
-    is_active: bool | None = None
+    is_active: bool | None = Field(
+        default=None,
+        description=(
+            "Whether events are delivered. While false nothing is fanned out (secondary source)."
+        ),
+    )
     """Whether events are delivered. While false nothing is fanned out (secondary source)."""
 
-    signing_secret: str | None = Field(default=None, repr=False)
+    signing_secret: str | None = Field(
+        default=None,
+        repr=False,
+        description=(
+            "Secret that signs deliveries. Returned by create (and `rotate_secret` "
+            "returns the new\n"
+            "one); null on reads, updates and toggles (docs examples)."
+        ),
+    )
     """Secret that signs deliveries. Returned by create (and `rotate_secret` returns the new
     one); null on reads, updates and toggles (docs examples)."""
 
-    retry_count: int | None = None
+    retry_count: int | None = Field(
+        default=None, description=("Delivery retries, 1-5 (default 3 (secondary source)).")
+    )
     """Delivery retries, 1-5 (default 3 (secondary source))."""
 
-    timeout_seconds: int | None = None
+    timeout_seconds: int | None = Field(
+        default=None,
+        description=("Delivery timeout in seconds, 5-120 (default 30 (secondary source))."),
+    )
     """Delivery timeout in seconds, 5-120 (default 30 (secondary source))."""
 
-    last_delivery_attempt_at: datetime | None = None
+    last_delivery_attempt_at: datetime | None = Field(
+        default=None, description=("Last delivery attempt; null before the first.")
+    )
     """Last delivery attempt; null before the first."""
 
-    last_successful_delivery_at: datetime | None = None
+    last_successful_delivery_at: datetime | None = Field(
+        default=None, description=("Last successful delivery; null before the first.")
+    )
     """Last successful delivery; null before the first."""
 
-    consecutive_failures: int | None = None
+    consecutive_failures: int | None = Field(
+        default=None,
+        description=(
+            "Failed deliveries in a row. Whether a threshold deactivates the "
+            "webhook is not documented."
+        ),
+    )
     """Failed deliveries in a row. Whether a threshold deactivates the webhook is not documented."""
 
-    created_at: datetime | None = None
+    created_at: datetime | None = Field(
+        default=None, description=("Creation time, with offset (e.g. `2026-01-15T10:30:00+00:00`).")
+    )
     """Creation time, with offset (e.g. `2026-01-15T10:30:00+00:00`)."""
 
-    updated_at: datetime | None = None
+    updated_at: datetime | None = Field(
+        default=None,
+        description=(
+            "Last update; null on a webhook never updated (create and list docs examples)."
+        ),
+    )
     """Last update; null on a webhook never updated (create and list docs examples)."""
 
 
@@ -425,25 +624,37 @@ class WebhookSenderProfile(BaseModel):
     """Request-only settings for the clones of an organization webhook on its sender profiles
     [SDK `SenderProfile`]."""
 
+    # defer_build: a model's validator is built when first used, not when imported. Field
+    # descriptions are given as description= (not read from the docstrings at import).
     model_config: ClassVar[ConfigDict] = ConfigDict(
-        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+        extra="allow", populate_by_name=True, defer_build=True
     )
 
-    event_types: list[str] | None = None
+    event_types: list[str] | None = Field(
+        default=None, description=("Event families the clones subscribe to.")
+    )
     """Event families the clones subscribe to."""
 
-    event_filters: dict[str, list[str]] | None = None
+    event_filters: dict[str, list[str]] | None = Field(
+        default=None, description=("Sub-type filters for the clones, as on the webhook.")
+    )
     """Sub-type filters for the clones, as on the webhook."""
 
 
 class WebhookSigningSecret(BaseModel):
     """Result of rotate_secret [SDK `WebhookRotateSecretResponse.Data`]."""
 
+    # defer_build: a model's validator is built when first used, not when imported. Field
+    # descriptions are given as description= (not read from the docstrings at import).
     model_config: ClassVar[ConfigDict] = ConfigDict(
-        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+        extra="allow", populate_by_name=True, defer_build=True
     )
 
-    signing_secret: str | None = Field(default=None, repr=False)
+    signing_secret: str | None = Field(
+        default=None,
+        repr=False,
+        description=("The new signing secret (e.g. `whsec_...`). The old one no longer verifies."),
+    )
     """The new signing secret (e.g. `whsec_...`). The old one no longer verifies."""
 
 
@@ -451,52 +662,70 @@ class WebhookSigningSecretEnvelope(BaseModel):
     """Response of rotate_secret. Standard v3 envelope; every field is optional in the official
     SDK."""
 
+    # defer_build: a model's validator is built when first used, not when imported. Field
+    # descriptions are given as description= (not read from the docstrings at import).
     model_config: ClassVar[ConfigDict] = ConfigDict(
-        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+        extra="allow", populate_by_name=True, defer_build=True
     )
 
-    success: bool | None = None
+    success: bool | None = Field(default=None, description=("Whether the request succeeded."))
     """Whether the request succeeded."""
 
-    data: WebhookSigningSecret | None = None
+    data: WebhookSigningSecret | None = Field(
+        default=None, description=("The new secret; null on errors.")
+    )
     """The new secret; null on errors."""
 
-    error: ErrorDetail | None = None
+    error: ErrorDetail | None = Field(default=None, description=("Null on success."))
     """Null on success."""
 
-    meta: ApiMeta | None = None
+    meta: ApiMeta | None = Field(
+        default=None, description=("Request and response metadata [SDK `types/api_meta.py`].")
+    )
     """Request and response metadata [SDK `types/api_meta.py`]."""
 
 
 class WebhookTestResult(BaseModel):
     """Result of test [SDK `WebhookTestResponse.Data`]."""
 
+    # defer_build: a model's validator is built when first used, not when imported. Field
+    # descriptions are given as description= (not read from the docstrings at import).
     model_config: ClassVar[ConfigDict] = ConfigDict(
-        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+        extra="allow", populate_by_name=True, defer_build=True
     )
 
-    success: bool | None = None
+    success: bool | None = Field(
+        default=None, description=("Whether the test event was delivered.")
+    )
     """Whether the test event was delivered."""
 
-    message: str | None = None
+    message: str | None = Field(
+        default=None, description=('Outcome, e.g. "Test event delivered successfully".')
+    )
     """Outcome, e.g. "Test event delivered successfully"."""
 
 
 class WebhookTestResultEnvelope(BaseModel):
     """Response of test. Standard v3 envelope; every field is optional in the official SDK."""
 
+    # defer_build: a model's validator is built when first used, not when imported. Field
+    # descriptions are given as description= (not read from the docstrings at import).
     model_config: ClassVar[ConfigDict] = ConfigDict(
-        extra="allow", populate_by_name=True, use_attribute_docstrings=True
+        extra="allow", populate_by_name=True, defer_build=True
     )
 
-    success: bool | None = None
+    success: bool | None = Field(default=None, description=("Whether the request succeeded."))
     """Whether the request succeeded."""
 
-    data: WebhookTestResult | None = None
+    data: WebhookTestResult | None = Field(
+        default=None, description=("The outcome; null on errors.")
+    )
     """The outcome; null on errors."""
 
-    error: ErrorDetail | None = None
+    error: ErrorDetail | None = Field(default=None, description=("Null on success."))
     """Null on success."""
 
-    meta: ApiMeta | None = None
+    meta: ApiMeta | None = Field(
+        default=None, description=("Request and response metadata [SDK `types/api_meta.py`].")
+    )
     """Request and response metadata [SDK `types/api_meta.py`]."""

@@ -2,23 +2,42 @@
 # change the spec (or the generator) and run `make codegen`.
 
 """Shipping Channels API (2LM) — webhook subscriptions: typed clients (``ShippingChannels``,
-``AsyncShippingChannels``) and models."""
+``AsyncShippingChannels``) and models.
 
-from hookhub.providers.shipping_channels.client import (
-    AsyncShippingChannels,
-    AsyncWebhooks,
-    ShippingChannels,
-    Webhooks,
-)
-from hookhub.providers.shipping_channels.models import (
-    ErrorDetail,
-    ErrorEnvelope,
-    PageLinks,
-    PageMeta,
-    WebhookSubscription,
-    WebhookSubscriptionEnvelope,
-    WebhookSubscriptionList,
-    WebhookSubscriptionToggleEnvelope,
+Each name is imported from its module on first use (PEP 562): the clients do not load the
+models (and pydantic's model machinery) until a result is parsed or a model is asked for.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from hookhub.providers.shipping_channels.client import (
+        AsyncShippingChannels,
+        AsyncWebhooks,
+        ShippingChannels,
+        Webhooks,
+    )
+    from hookhub.providers.shipping_channels.models import (
+        ErrorDetail,
+        ErrorEnvelope,
+        PageLinks,
+        PageMeta,
+        WebhookSubscription,
+        WebhookSubscriptionEnvelope,
+        WebhookSubscriptionList,
+        WebhookSubscriptionToggleEnvelope,
+    )
+
+_CLIENT_NAMES = frozenset(
+    {
+        "AsyncShippingChannels",
+        "AsyncWebhooks",
+        "Webhooks",
+        "ShippingChannels",
+    }
 )
 
 __all__ = [
@@ -35,3 +54,18 @@ __all__ = [
     "WebhookSubscriptionToggleEnvelope",
     "Webhooks",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in __all__:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module = importlib.import_module(
+        f"{__name__}.{'client' if name in _CLIENT_NAMES else 'models'}"
+    )
+    value = getattr(module, name)
+    globals()[name] = value  # once found, a plain module attribute
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

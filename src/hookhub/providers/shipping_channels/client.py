@@ -9,9 +9,9 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
-from pydantic import TypeAdapter
 
 from hookhub._core.async_shell import AsyncProviderClient
 from hookhub._core.client_base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
@@ -23,11 +23,17 @@ from hookhub._core.raw_response import (
     to_raw_response_wrapper,
 )
 from hookhub._core.request_options import RequestOptions
-from hookhub._core.response_parsing import NO_CONTENT
+from hookhub._core.response_parsing import NO_CONTENT, LazyAdapter, lazy_adapter
 from hookhub._core.retry_policy import RetryPolicy
 from hookhub._core.sync_shell import SyncProviderClient
 from hookhub.providers.shipping_channels import _profile
-from hookhub.providers.shipping_channels.models import WebhookSubscription, WebhookSubscriptionList
+
+# The models are imported when a result is first parsed (lazy_adapter), not with the client.
+if TYPE_CHECKING:
+    from hookhub.providers.shipping_channels.models import (
+        WebhookSubscription,
+        WebhookSubscriptionList,
+    )
 
 __all__ = [
     "AsyncShippingChannels",
@@ -37,11 +43,16 @@ __all__ = [
     "Webhooks",
     "WebhooksWithRawResponse",
 ]
-_LIST_RESULT: TypeAdapter[WebhookSubscriptionList] = TypeAdapter(WebhookSubscriptionList)
-_CREATE_RESULT: TypeAdapter[WebhookSubscription] = TypeAdapter(WebhookSubscription)
-_GET_RESULT: TypeAdapter[WebhookSubscription] = TypeAdapter(WebhookSubscription)
-_UPDATE_RESULT: TypeAdapter[WebhookSubscription] = TypeAdapter(WebhookSubscription)
-_TOGGLE_ACTIVE_RESULT: TypeAdapter[WebhookSubscription] = TypeAdapter(WebhookSubscription)
+_MODELS = "hookhub.providers.shipping_channels.models"
+_LIST_RESULT: LazyAdapter[WebhookSubscriptionList] = lazy_adapter(
+    _MODELS, "WebhookSubscriptionList"
+)
+_CREATE_RESULT: LazyAdapter[WebhookSubscription] = lazy_adapter(_MODELS, "WebhookSubscription")
+_GET_RESULT: LazyAdapter[WebhookSubscription] = lazy_adapter(_MODELS, "WebhookSubscription")
+_UPDATE_RESULT: LazyAdapter[WebhookSubscription] = lazy_adapter(_MODELS, "WebhookSubscription")
+_TOGGLE_ACTIVE_RESULT: LazyAdapter[WebhookSubscription] = lazy_adapter(
+    _MODELS, "WebhookSubscription"
+)
 
 
 class Webhooks:

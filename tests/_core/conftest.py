@@ -1,0 +1,30 @@
+"""Core tests that also run on the public-httpx path (see ``hookhub._core.httpx_compat``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from hookhub._core import httpx_compat
+
+# Modules whose behaviour must not depend on the private httpx fast paths: each of their
+# tests runs twice, once with the fast paths ("private") and once without ("public").
+_BOTH_PATHS = {
+    "test_hostile_responses",
+    "test_request_safety",
+    "test_raw_response",
+    "test_httpx_compat",
+}
+
+
+@pytest.fixture(autouse=True)
+def httpx_path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """``"private"`` (the default on a tested httpx) or ``"public"`` (fast paths off)."""
+    mode = str(getattr(request, "param", "private"))
+    if mode == "public":
+        monkeypatch.setattr(httpx_compat, "PRIVATE_OK", False)
+    return mode
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if metafunc.module.__name__.rsplit(".", 1)[-1] in _BOTH_PATHS:
+        metafunc.parametrize("httpx_path", ["private", "public"], indirect=True)
