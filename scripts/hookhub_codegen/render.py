@@ -326,7 +326,7 @@ def _call_arguments(operation: Operation) -> str:
     if operation.takes_idempotency_key:
         lines.append("idempotency_key=idempotency_key,")
     lines.append(
-        "options=RequestOptions(extra_headers=extra_headers, extra_query=extra_query, "
+        "options=call_options(extra_headers=extra_headers, extra_query=extra_query, "
         "extra_body=extra_body, timeout=timeout, max_retries=max_retries),"
     )
     return "\n".join(lines)

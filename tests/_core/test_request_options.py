@@ -146,3 +146,20 @@ async def test_extra_headers_replace_case_insensitively_never_duplicate(flavour:
     assert headers.get_list("x-api-key") == ["other-key"]
     assert headers.get_list("x-profile-id") == ["p-2"]
     assert API_KEY not in str(headers.raw)
+
+
+def test_call_options_shares_one_empty_value_and_keeps_every_given_option() -> None:
+    from hookhub._core.request_options import NO_OPTIONS, RequestOptions, call_options
+
+    assert call_options() is NO_OPTIONS
+    given = {
+        "extra_headers": {"X-A": "1"},
+        "extra_query": {"q": 1},
+        "extra_body": {"b": 2},
+        "timeout": None,  # None is an option (no timeout), not "omitted"
+        "max_retries": 0,
+    }
+    for name, value in given.items():
+        options = call_options(**{name: value})  # type: ignore[arg-type]
+        assert options == RequestOptions(**{name: value})  # type: ignore[arg-type]
+        assert getattr(options, name) == value

@@ -180,6 +180,8 @@ class BaseProviderClient(Generic[HttpClientT]):
         self._secrets.add(credential.partition(" ")[2])
         self._register_credentials(self._settings.default_headers)
         self._timeout = _check_timeout(profile, timeout)
+        # Built once; each request gets its own copy (an event hook may change it).
+        self._timeout_dict = self._timeout.as_dict()
         # Checked at run time too: callers may not type-check.
         if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):  # pyright: ignore[reportUnnecessaryIsInstance]
             raise ConfigurationError(f"[{profile.id}] retry_policy must be a hookhub.RetryPolicy")
@@ -265,13 +267,17 @@ class BaseProviderClient(Generic[HttpClientT]):
             idempotency_key=idempotency_key,
             options=options,
         )
-        call.request.extensions["timeout"] = effective_timeout(self._timeout, options).as_dict()
         policy = self._retry_policy
-        max_retries = effective_max_retries(policy.max_retries, options)
-        if max_retries != policy.max_retries:
-            policy = replace(policy, max_retries=max_retries)
-        if not isinstance(options.extra_headers, Omit):
-            self._register_credentials(options.extra_headers)
+        if options is NO_OPTIONS:  # the common call: the client's settings, nothing to check
+            call.request.extensions["timeout"] = dict(self._timeout_dict)
+        else:
+            timeout = effective_timeout(self._timeout, options)
+            call.request.extensions["timeout"] = timeout.as_dict()
+            max_retries = effective_max_retries(policy.max_retries, options)
+            if max_retries != policy.max_retries:
+                policy = replace(policy, max_retries=max_retries)
+            if not isinstance(options.extra_headers, Omit):
+                self._register_credentials(options.extra_headers)
         harvest_secrets(body or {}, self._profile.secret_fields, self._secrets)
         judge = AttemptJudge(self._profile, call, policy, secrets=self._secrets)
         return call, judge

@@ -19,6 +19,7 @@ from hookhub._core.omit import Omit, omit
 __all__ = [
     "RequestOptions",
     "TimeoutOption",
+    "call_options",
     "effective_max_retries",
     "effective_timeout",
     "merge_extra_body",
@@ -46,6 +47,32 @@ class RequestOptions:
 
 
 NO_OPTIONS = RequestOptions()
+
+
+def call_options(
+    extra_headers: Mapping[str, str] | Omit = omit,
+    extra_query: Mapping[str, object] | Omit = omit,
+    extra_body: Mapping[str, object] | Omit = omit,
+    timeout: TimeoutOption | Omit = omit,
+    max_retries: int | Omit = omit,
+) -> RequestOptions:
+    """The options of one generated call: :data:`NO_OPTIONS` (shared, nothing to apply) when
+    every one is omitted, the common case, so no per-call object is built."""
+    if (
+        extra_headers is omit
+        and extra_query is omit
+        and extra_body is omit
+        and timeout is omit
+        and max_retries is omit
+    ):
+        return NO_OPTIONS
+    return RequestOptions(
+        timeout=timeout,
+        max_retries=max_retries,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+    )
 
 
 def effective_timeout(client_timeout: httpx.Timeout, options: RequestOptions) -> httpx.Timeout:

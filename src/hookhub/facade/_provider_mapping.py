@@ -233,9 +233,9 @@ def new_secret() -> str:
 def read_path(value: Any, path: str) -> Any:
     """The value at the dotted ``path`` in a model or mapping; ``_MISSING`` when absent."""
     current: Any = value
-    for step in path.split("."):
+    for step in _steps(path):
         if is_model(current):
-            if step in type(current).model_fields:
+            if step in _field_names(type(current)):
                 current = getattr(current, step)
             elif current.model_extra and step in current.model_extra:
                 current = current.model_extra[step]
@@ -250,6 +250,26 @@ def read_path(value: Any, path: str) -> Any:
         if current is None:
             return None
     return current
+
+
+# Per model class and per path, computed once: ``model_fields`` on a class is a computed
+# property in pydantic (about half of a read's cost), and paths come from the mapping data.
+_FIELD_NAMES: dict[type[Any], frozenset[str]] = {}
+_STEPS: dict[str, tuple[str, ...]] = {}
+
+
+def _field_names(model: type[Any]) -> frozenset[str]:
+    names = _FIELD_NAMES.get(model)
+    if names is None:
+        names = _FIELD_NAMES[model] = frozenset(model.model_fields)
+    return names
+
+
+def _steps(path: str) -> tuple[str, ...]:
+    steps = _STEPS.get(path)
+    if steps is None:
+        steps = _STEPS[path] = tuple(path.split("."))
+    return steps
 
 
 def _given(value: Any) -> Any:

@@ -10,16 +10,16 @@ import functools
 import threading
 import time
 import weakref
-from collections.abc import AsyncGenerator, Callable, Generator
+from collections.abc import AsyncGenerator, Callable, Generator, Mapping
 from contextlib import asynccontextmanager, contextmanager
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 from typing import Any, Generic, TypeVar
 
 import httpx
 
 from hookhub._core.errors import HookhubError
 from hookhub._core.omit import Omit
-from hookhub._core.request_options import RequestOptions
+from hookhub._core.request_options import NO_OPTIONS, RequestOptions
 from hookhub.facade._plans import Call, Expired, Plan, Sleep
 
 __all__ = [
@@ -44,12 +44,14 @@ _MAX_POLL = 0.01
 class CallOptions:
     """A verb's per-call options, handed to every native call its plan makes."""
 
-    options: RequestOptions = field(default_factory=RequestOptions)
+    options: RequestOptions = NO_OPTIONS
     bodies: frozenset[str] = frozenset()
     """Operations that send a JSON body: only those get ``extra_body``."""
 
-    def arguments(self, step: Call) -> dict[str, Any]:
+    def arguments(self, step: Call) -> Mapping[str, Any]:
         """The step's keyword arguments with the options that apply to its operation."""
+        if self.options is NO_OPTIONS:  # the common call: nothing to add, nothing to copy
+            return step.kwargs
         arguments = dict(step.kwargs)
         for option in fields(self.options):
             value = getattr(self.options, option.name)

@@ -207,6 +207,7 @@ class _FacadeBase(Generic[NativeT, RawT]):
             for name, operation in self._mapping.profile.operations.items()
             if operation.has_body
         )
+        self._no_options = CallOptions(bodies=self._bodies)
 
     def with_options(
         self,
@@ -235,6 +236,8 @@ class _FacadeBase(Generic[NativeT, RawT]):
 
     def _call_options(self, options: PerCallOptions) -> CallOptions:
         """The verb's options for its runner (an unknown keyword is a ``TypeError``)."""
+        if not options:  # the common call: one shared CallOptions per client, nothing built
+            return self._no_options
         return CallOptions(RequestOptions(**options), self._bodies)
 
     @property

@@ -20,7 +20,7 @@ from hookhub._core.raw_response import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from hookhub._core.request_options import RequestOptions
+from hookhub._core.request_options import call_options
 from hookhub._core.response_parsing import NO_CONTENT, LazyAdapter, lazy_adapter
 from hookhub._core.retry_policy import RetryPolicy
 from hookhub._core.sync_shell import SyncProviderClient
@@ -87,7 +87,7 @@ class Webhooks:
         return self._client.request(
             _profile.LIST,
             _LIST_RESULT,
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -136,7 +136,7 @@ class Webhooks:
             _profile.CREATE,
             _CREATE_RESULT,
             body={"url": url, "events": events, "enabled": enabled},
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -172,7 +172,7 @@ class Webhooks:
             _profile.GET,
             _GET_RESULT,
             path_params={"webhook_id": webhook_id},
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -233,7 +233,7 @@ class Webhooks:
             path_params={"webhook_id": webhook_id},
             query={"rotate_secret": rotate_secret},
             body={"url": url, "events": events, "enabled": enabled},
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -270,7 +270,7 @@ class Webhooks:
             _profile.DELETE,
             NO_CONTENT,
             path_params={"webhook_id": webhook_id},
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -311,7 +311,7 @@ class Webhooks:
             _TEST_RESULT,
             path_params={"webhook_id": webhook_id},
             body={},
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -355,7 +355,7 @@ class Webhooks:
             _profile.LIST_DELIVERIES,
             _LIST_DELIVERIES_RESULT,
             query={"webhook_id": webhook_id, "limit": limit},
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -390,7 +390,7 @@ class Webhooks:
             _profile.GET_DELIVERY,
             _GET_DELIVERY_RESULT,
             path_params={"delivery_id": delivery_id},
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -432,7 +432,7 @@ class Webhooks:
             _RETRY_DELIVERY_RESULT,
             path_params={"delivery_id": delivery_id},
             body={},
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -768,7 +768,7 @@ class AsyncWebhooks:
         return await self._client.request(
             _profile.LIST,
             _LIST_RESULT,
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -817,7 +817,7 @@ class AsyncWebhooks:
             _profile.CREATE,
             _CREATE_RESULT,
             body={"url": url, "events": events, "enabled": enabled},
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -853,7 +853,7 @@ class AsyncWebhooks:
             _profile.GET,
             _GET_RESULT,
             path_params={"webhook_id": webhook_id},
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -914,7 +914,7 @@ class AsyncWebhooks:
             path_params={"webhook_id": webhook_id},
             query={"rotate_secret": rotate_secret},
             body={"url": url, "events": events, "enabled": enabled},
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -951,7 +951,7 @@ class AsyncWebhooks:
             _profile.DELETE,
             NO_CONTENT,
             path_params={"webhook_id": webhook_id},
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -992,7 +992,7 @@ class AsyncWebhooks:
             _TEST_RESULT,
             path_params={"webhook_id": webhook_id},
             body={},
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -1036,7 +1036,7 @@ class AsyncWebhooks:
             _profile.LIST_DELIVERIES,
             _LIST_DELIVERIES_RESULT,
             query={"webhook_id": webhook_id, "limit": limit},
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -1071,7 +1071,7 @@ class AsyncWebhooks:
             _profile.GET_DELIVERY,
             _GET_DELIVERY_RESULT,
             path_params={"delivery_id": delivery_id},
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -1113,7 +1113,7 @@ class AsyncWebhooks:
             _RETRY_DELIVERY_RESULT,
             path_params={"delivery_id": delivery_id},
             body={},
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,

@@ -22,7 +22,7 @@ from hookhub._core.raw_response import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from hookhub._core.request_options import RequestOptions
+from hookhub._core.request_options import call_options
 from hookhub._core.response_parsing import NO_CONTENT, LazyAdapter, lazy_adapter
 from hookhub._core.retry_policy import RetryPolicy
 from hookhub._core.sync_shell import SyncProviderClient
@@ -86,7 +86,7 @@ class Webhooks:
         return self._client.request(
             _profile.LIST,
             _LIST_RESULT,
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -137,7 +137,7 @@ class Webhooks:
             _CREATE_RESULT,
             body={"endpoint": endpoint, "secret": secret, "organization_id": organization_id},
             idempotency_key=idempotency_key,
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -171,7 +171,7 @@ class Webhooks:
             _profile.GET,
             _GET_RESULT,
             path_params={"id": id},
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -221,7 +221,7 @@ class Webhooks:
             path_params={"id": id},
             body={"endpoint": endpoint, "secret": secret, "organization_id": organization_id},
             idempotency_key=idempotency_key,
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -265,7 +265,7 @@ class Webhooks:
             NO_CONTENT,
             path_params={"id": id},
             idempotency_key=idempotency_key,
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -310,7 +310,7 @@ class Webhooks:
             _DISABLE_RESULT,
             path_params={"id": id},
             idempotency_key=idempotency_key,
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -353,7 +353,7 @@ class Webhooks:
             _ENABLE_RESULT,
             path_params={"id": id},
             idempotency_key=idempotency_key,
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -415,7 +415,7 @@ class Webhooks:
                 "end": end,
                 "page_token": page_token,
             },
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -767,7 +767,7 @@ class AsyncWebhooks:
         return await self._client.request(
             _profile.LIST,
             _LIST_RESULT,
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -818,7 +818,7 @@ class AsyncWebhooks:
             _CREATE_RESULT,
             body={"endpoint": endpoint, "secret": secret, "organization_id": organization_id},
             idempotency_key=idempotency_key,
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -852,7 +852,7 @@ class AsyncWebhooks:
             _profile.GET,
             _GET_RESULT,
             path_params={"id": id},
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -902,7 +902,7 @@ class AsyncWebhooks:
             path_params={"id": id},
             body={"endpoint": endpoint, "secret": secret, "organization_id": organization_id},
             idempotency_key=idempotency_key,
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -946,7 +946,7 @@ class AsyncWebhooks:
             NO_CONTENT,
             path_params={"id": id},
             idempotency_key=idempotency_key,
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -991,7 +991,7 @@ class AsyncWebhooks:
             _DISABLE_RESULT,
             path_params={"id": id},
             idempotency_key=idempotency_key,
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -1034,7 +1034,7 @@ class AsyncWebhooks:
             _ENABLE_RESULT,
             path_params={"id": id},
             idempotency_key=idempotency_key,
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -1096,7 +1096,7 @@ class AsyncWebhooks:
                 "end": end,
                 "page_token": page_token,
             },
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,

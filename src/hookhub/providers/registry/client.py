@@ -21,7 +21,7 @@ from hookhub._core.raw_response import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from hookhub._core.request_options import RequestOptions
+from hookhub._core.request_options import call_options
 from hookhub._core.response_parsing import NO_CONTENT, LazyAdapter, lazy_adapter
 from hookhub._core.retry_policy import RetryPolicy
 from hookhub._core.sync_shell import SyncProviderClient
@@ -93,7 +93,7 @@ class Webhooks:
             _profile.LIST,
             _LIST_RESULT,
             query={"show_authentication": show_authentication},
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -148,7 +148,7 @@ class Webhooks:
             _profile.REGISTER,
             _REGISTER_RESULT,
             body={"url": url, "subscription": subscription},
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -195,7 +195,7 @@ class Webhooks:
             _GET_RESULT,
             path_params={"webhook_id": webhook_id},
             query={"show_authentication": show_authentication},
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -239,7 +239,7 @@ class Webhooks:
             _profile.DELETE,
             NO_CONTENT,
             path_params={"webhook_id": webhook_id},
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -282,7 +282,7 @@ class Webhooks:
             _profile.PAUSE,
             _PAUSE_RESULT,
             path_params={"webhook_id": webhook_id},
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -330,7 +330,7 @@ class Webhooks:
             _UNPAUSE_RESULT,
             path_params={"webhook_id": webhook_id},
             query={"show_authentication": show_authentication},
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -607,7 +607,7 @@ class AsyncWebhooks:
             _profile.LIST,
             _LIST_RESULT,
             query={"show_authentication": show_authentication},
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -662,7 +662,7 @@ class AsyncWebhooks:
             _profile.REGISTER,
             _REGISTER_RESULT,
             body={"url": url, "subscription": subscription},
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -709,7 +709,7 @@ class AsyncWebhooks:
             _GET_RESULT,
             path_params={"webhook_id": webhook_id},
             query={"show_authentication": show_authentication},
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -753,7 +753,7 @@ class AsyncWebhooks:
             _profile.DELETE,
             NO_CONTENT,
             path_params={"webhook_id": webhook_id},
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -796,7 +796,7 @@ class AsyncWebhooks:
             _profile.PAUSE,
             _PAUSE_RESULT,
             path_params={"webhook_id": webhook_id},
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -844,7 +844,7 @@ class AsyncWebhooks:
             _UNPAUSE_RESULT,
             path_params={"webhook_id": webhook_id},
             query={"show_authentication": show_authentication},
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,

@@ -21,7 +21,7 @@ from hookhub._core.raw_response import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from hookhub._core.request_options import RequestOptions
+from hookhub._core.request_options import call_options
 from hookhub._core.response_parsing import NO_CONTENT, LazyAdapter, lazy_adapter
 from hookhub._core.retry_policy import RetryPolicy
 from hookhub._core.sync_shell import SyncProviderClient
@@ -131,7 +131,7 @@ class Webhooks:
             _profile.LIST,
             _LIST_RESULT,
             query={"is_active": is_active, "page": page, "page_size": page_size, "search": search},
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -220,7 +220,7 @@ class Webhooks:
                 "sender_profile": sender_profile,
             },
             idempotency_key=idempotency_key,
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -256,7 +256,7 @@ class Webhooks:
         return self._client.request(
             _profile.LIST_EVENT_TYPES,
             _LIST_EVENT_TYPES_RESULT,
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -298,7 +298,7 @@ class Webhooks:
             _profile.RETRIEVE,
             _RETRIEVE_RESULT,
             path_params={"id": id},
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -387,7 +387,7 @@ class Webhooks:
                 "sender_profile": sender_profile,
             },
             idempotency_key=idempotency_key,
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -434,7 +434,7 @@ class Webhooks:
             NO_CONTENT,
             path_params={"id": id},
             idempotency_key=idempotency_key,
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -499,7 +499,7 @@ class Webhooks:
             path_params={"id": id},
             body={"is_active": is_active, "sandbox": sandbox},
             idempotency_key=idempotency_key,
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -554,7 +554,7 @@ class Webhooks:
             path_params={"id": id},
             body={"sandbox": sandbox},
             idempotency_key=idempotency_key,
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -612,7 +612,7 @@ class Webhooks:
             path_params={"id": id},
             body={"event_type": event_type, "sandbox": sandbox},
             idempotency_key=idempotency_key,
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -679,7 +679,7 @@ class Webhooks:
             _LIST_EVENTS_RESULT,
             path_params={"id": id},
             query={"page": page, "page_size": page_size, "search": search},
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -1133,7 +1133,7 @@ class AsyncWebhooks:
             _profile.LIST,
             _LIST_RESULT,
             query={"is_active": is_active, "page": page, "page_size": page_size, "search": search},
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -1222,7 +1222,7 @@ class AsyncWebhooks:
                 "sender_profile": sender_profile,
             },
             idempotency_key=idempotency_key,
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -1258,7 +1258,7 @@ class AsyncWebhooks:
         return await self._client.request(
             _profile.LIST_EVENT_TYPES,
             _LIST_EVENT_TYPES_RESULT,
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -1300,7 +1300,7 @@ class AsyncWebhooks:
             _profile.RETRIEVE,
             _RETRIEVE_RESULT,
             path_params={"id": id},
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -1389,7 +1389,7 @@ class AsyncWebhooks:
                 "sender_profile": sender_profile,
             },
             idempotency_key=idempotency_key,
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -1436,7 +1436,7 @@ class AsyncWebhooks:
             NO_CONTENT,
             path_params={"id": id},
             idempotency_key=idempotency_key,
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -1501,7 +1501,7 @@ class AsyncWebhooks:
             path_params={"id": id},
             body={"is_active": is_active, "sandbox": sandbox},
             idempotency_key=idempotency_key,
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -1556,7 +1556,7 @@ class AsyncWebhooks:
             path_params={"id": id},
             body={"sandbox": sandbox},
             idempotency_key=idempotency_key,
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -1614,7 +1614,7 @@ class AsyncWebhooks:
             path_params={"id": id},
             body={"event_type": event_type, "sandbox": sandbox},
             idempotency_key=idempotency_key,
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -1681,7 +1681,7 @@ class AsyncWebhooks:
             _LIST_EVENTS_RESULT,
             path_params={"id": id},
             query={"page": page, "page_size": page_size, "search": search},
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,

@@ -22,7 +22,7 @@ from hookhub._core.raw_response import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from hookhub._core.request_options import RequestOptions
+from hookhub._core.request_options import call_options
 from hookhub._core.response_parsing import NO_CONTENT, LazyAdapter, lazy_adapter
 from hookhub._core.retry_policy import RetryPolicy
 from hookhub._core.sync_shell import SyncProviderClient
@@ -112,7 +112,7 @@ class Webhooks:
             _profile.LIST,
             _LIST_RESULT,
             query={"page": page, "per_page": per_page},
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -166,7 +166,7 @@ class Webhooks:
             _profile.CREATE,
             _CREATE_RESULT,
             body={"name": name, "url": url, "events": events, "secret": secret, "active": active},
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -201,7 +201,7 @@ class Webhooks:
             _profile.GET,
             _GET_RESULT,
             path_params={"id": id},
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -263,7 +263,7 @@ class Webhooks:
             _UPDATE_RESULT,
             path_params={"id": id},
             body={"name": name, "url": url, "events": events, "secret": secret, "active": active},
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -301,7 +301,7 @@ class Webhooks:
             _profile.DELETE,
             NO_CONTENT,
             path_params={"id": id},
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -349,7 +349,7 @@ class Webhooks:
             _profile.TOGGLE_ACTIVE,
             _TOGGLE_ACTIVE_RESULT,
             path_params={"id": id},
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -652,7 +652,7 @@ class AsyncWebhooks:
             _profile.LIST,
             _LIST_RESULT,
             query={"page": page, "per_page": per_page},
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -706,7 +706,7 @@ class AsyncWebhooks:
             _profile.CREATE,
             _CREATE_RESULT,
             body={"name": name, "url": url, "events": events, "secret": secret, "active": active},
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -741,7 +741,7 @@ class AsyncWebhooks:
             _profile.GET,
             _GET_RESULT,
             path_params={"id": id},
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -803,7 +803,7 @@ class AsyncWebhooks:
             _UPDATE_RESULT,
             path_params={"id": id},
             body={"name": name, "url": url, "events": events, "secret": secret, "active": active},
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -841,7 +841,7 @@ class AsyncWebhooks:
             _profile.DELETE,
             NO_CONTENT,
             path_params={"id": id},
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -889,7 +889,7 @@ class AsyncWebhooks:
             _profile.TOGGLE_ACTIVE,
             _TOGGLE_ACTIVE_RESULT,
             path_params={"id": id},
-            options=RequestOptions(
+            options=call_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
