@@ -111,6 +111,8 @@ def test_missing_api_key_names_the_variable(served: Served) -> None:
 
     assert result.returncode == 3
     assert profile.api_key_env in error_line(result)
+    assert "--api-key" in error_line(result)
+    assert "api_key=" not in error_line(result)
     assert result.stdout == ""
 
 

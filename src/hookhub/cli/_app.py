@@ -12,6 +12,7 @@ from typing import Any, TypeVar, cast
 
 import click
 
+from hookhub._core.errors import ConfigurationError
 from hookhub._core.omit import Omit, omit
 from hookhub.cli._errors import ExitCode, error_line, exit_code_for, scrub
 from hookhub.cli._output import (
@@ -159,6 +160,12 @@ class Target:
         session = _session()
         session.keep_secret(self.api_key)
         session.keep_secret(env_api_key(self.provider))
+        if not self.api_key and not env_api_key(self.provider):
+            # The library's message says "pass api_key=", which is not how a shell user passes it.
+            raise ConfigurationError(
+                f"[{self.provider}] no API key: pass --api-key or set "
+                f"{provider_profile(self.provider).api_key_env}"
+            )
         arguments: dict[str, Any] = dict(_parse_option(option) for option in self.options)
         if self.timeout is not None:
             arguments["timeout"] = self.timeout
