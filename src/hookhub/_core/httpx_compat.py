@@ -1,4 +1,4 @@
-"""The two places hookhub leans on private httpx details, for speed, and their fallbacks.
+"""The places hookhub leans on private httpx details, for speed, and their fallbacks.
 
 Both are used only on the httpx versions the test suite runs against (:data:`PRIVATE_OK`:
 httpx 0.28); any other version takes the public path, which gives the same result at a
@@ -9,15 +9,36 @@ higher cost. Tests run every behaviour through both paths.
   single cost of building a request).
 - :func:`set_content`: completes a streamed response with the body that was read (as
   ``Response.read()`` would), instead of building a second ``Response``.
+- :func:`direct_transport` and :func:`adopt_response`: hand a request straight to the
+  client's transport and complete the response as ``client.send(stream=True,
+  follow_redirects=False)`` would, when that is provably the same: a client whose sending
+  methods are httpx's own, without auth or event hooks, open, and httpx's logger not
+  enabled for INFO (httpx logs every request there). The saving is mostly the cookie jar:
+  httpx builds urllib request wrappers for every response, even one that sets no cookie.
 """
 
 from __future__ import annotations
 
+import logging
 import re
+from typing import Any
 
 import httpx
+from httpx._client import (  # private: only used when PRIVATE_OK
+    BoundAsyncStream,
+    BoundSyncStream,
+    ClientState,
+)
 
-__all__ = ["PRIVATE_OK", "TESTED_HTTPX", "set_content", "url_with_path"]
+__all__ = [
+    "PRIVATE_OK",
+    "TESTED_HTTPX",
+    "adopt_response",
+    "direct_async_transport",
+    "direct_transport",
+    "set_content",
+    "url_with_path",
+]
 
 TESTED_HTTPX = ((0, 28),)
 """``(major, minor)`` versions of httpx whose private details are relied on."""
@@ -77,3 +98,109 @@ def set_content(response: httpx.Response, content: bytes, *, fast: bool | None =
         return False
     response._content = content  # pyright: ignore[reportPrivateUsage]
     return True
+
+
+# --- sending without client.send() ----------------------------------------------------------
+# What client.send(request, stream=True, follow_redirects=False) does on httpx 0.28, in order:
+# refuse a closed client, mark it opened, give the request the client's timeout when it has
+# none, build the auth flow (nothing for no auth and a URL without user info), run the request
+# hooks, pick the transport, check the stream type, call the transport (a RequestError gets
+# ``.request``), bind the response to the request and its stream to the clock (``elapsed``),
+# extract cookies, set ``default_encoding``, log at INFO, run the response hooks, set
+# ``history`` (empty) and, for a redirect, ``next_request``. The direct path does each of
+# these that can matter for the client it is given, and steps aside for any other client.
+
+_SEND_METHODS = (
+    "send",
+    "_send_handling_auth",
+    "_send_handling_redirects",
+    "_send_single_request",
+    "_transport_for_url",
+    "_set_timeout",
+    "_build_request_auth",
+    "_build_redirect_request",
+)
+_PLAIN: dict[tuple[type[Any], type[Any]], bool] = {}
+_HTTPX_LOGGER = logging.getLogger("httpx")
+_COOKIE_HEADERS = (b"set-cookie", b"set-cookie2")
+
+
+def _plain(cls: type[Any], base: type[Any]) -> bool:
+    """Whether ``cls`` sends as ``base`` does (none of its sending methods overridden)."""
+    known = _PLAIN.get((cls, base))
+    if known is None:
+        known = _PLAIN[cls, base] = issubclass(cls, base) and all(
+            getattr(cls, name) is getattr(base, name) for name in _SEND_METHODS
+        )
+    return known
+
+
+def _direct_ok(
+    client: httpx.Client | httpx.AsyncClient, base: type[Any], request: httpx.Request
+) -> bool:
+    return (
+        PRIVATE_OK
+        and _plain(type(client), base)
+        and client._state is not ClientState.CLOSED  # pyright: ignore[reportPrivateUsage]
+        and client._auth is None  # pyright: ignore[reportPrivateUsage]
+        and not client._event_hooks["request"]  # pyright: ignore[reportPrivateUsage]
+        and not client._event_hooks["response"]  # pyright: ignore[reportPrivateUsage]
+        and not request.url._uri_reference.userinfo  # pyright: ignore[reportPrivateUsage]
+        and not _HTTPX_LOGGER.isEnabledFor(logging.INFO)
+    )
+
+
+def _prepare_direct(client: httpx.Client | httpx.AsyncClient, request: httpx.Request) -> None:
+    client._state = ClientState.OPENED  # pyright: ignore[reportPrivateUsage]
+    if "timeout" not in request.extensions:
+        client._set_timeout(request)  # pyright: ignore[reportPrivateUsage]
+
+
+def direct_transport(client: httpx.Client, request: httpx.Request) -> httpx.BaseTransport | None:
+    """The transport to give ``request`` to directly (then :func:`adopt_response`), or
+    ``None``: send it with ``client.send(request, stream=True, follow_redirects=False)``."""
+    if not (
+        _direct_ok(client, httpx.Client, request)
+        and isinstance(request.stream, httpx.SyncByteStream)
+    ):
+        return None
+    _prepare_direct(client, request)
+    return client._transport_for_url(request.url)  # pyright: ignore[reportPrivateUsage]
+
+
+def direct_async_transport(
+    client: httpx.AsyncClient, request: httpx.Request
+) -> httpx.AsyncBaseTransport | None:
+    """:func:`direct_transport` for an ``httpx.AsyncClient``."""
+    if not (
+        _direct_ok(client, httpx.AsyncClient, request)
+        and isinstance(request.stream, httpx.AsyncByteStream)
+    ):
+        return None
+    _prepare_direct(client, request)
+    return client._transport_for_url(request.url)  # pyright: ignore[reportPrivateUsage]
+
+
+def adopt_response(
+    client: httpx.Client | httpx.AsyncClient,
+    request: httpx.Request,
+    response: httpx.Response,
+    start: float,
+) -> None:
+    """Complete what the transport returned for ``request`` (sent at ``time.perf_counter()``
+    ``start``) as ``client.send`` would. The caller closes ``response`` if this raises."""
+    if isinstance(client, httpx.AsyncClient):
+        assert isinstance(response.stream, httpx.AsyncByteStream)
+        response.request = request
+        response.stream = BoundAsyncStream(response.stream, response=response, start=start)
+    else:
+        assert isinstance(response.stream, httpx.SyncByteStream)
+        response.request = request
+        response.stream = BoundSyncStream(response.stream, response=response, start=start)
+    # The jar's work (urllib request wrappers, policy checks) changes nothing without one of
+    # these headers.
+    if any(lower in _COOKIE_HEADERS for _, lower, _ in response.headers._list):  # pyright: ignore[reportPrivateUsage]
+        client.cookies.extract_cookies(response)
+    response.default_encoding = client._default_encoding  # pyright: ignore[reportPrivateUsage]
+    if response.has_redirect_location:
+        response.next_request = client._build_redirect_request(request, response)  # pyright: ignore[reportPrivateUsage]
