@@ -351,3 +351,56 @@ def test_the_direct_path_is_taken_only_where_it_is_the_same(httpx_path: str) -> 
     assert (httpx_compat.direct_async_transport(async_client, request) is None) is (
         httpx_path == "public"
     )
+
+
+# --- building requests (new_request) --------------------------------------------------------
+HEADER_SETS: list[dict[str, str]] = [
+    {},
+    {"Accept": "application/json", "User-Agent": "hookhub/1", "x-api-key": "sk_1234"},
+    {"Authorization": "Bearer k", "Idempotency-Key": "a-b", "Content-Type": "application/json"},
+    {"X-Mixed-Case": "  spaced value\t", "x-mixed-case2": ""},
+    {"Host": "other.test", "Accept": "*/*"},
+    {"content-length": "3"},
+    {"Transfer-Encoding": "chunked"},
+]
+URLS = [
+    "https://api.sent.dm/v3/webhooks/a%2Fb",
+    "https://example.test:8443/api/v2/x",
+    "http://127.0.0.1:9000/x",
+    "http://[::1]:8080/x",
+    "https://example.test",
+]
+
+
+def _same_request(fast: httpx.Request, public: httpx.Request) -> None:
+    assert fast.method == public.method
+    assert fast.url == public.url and str(fast.url) == str(public.url)
+    assert fast.headers._list == public.headers._list  # names, lower-case names and values
+    assert fast.headers.raw == public.headers.raw
+    assert fast.headers.encoding == public.headers.encoding
+    assert fast.content == public.content
+    assert type(fast.stream) is type(public.stream)
+    assert list(fast.stream) == list(public.stream)  # type: ignore[call-overload]
+    assert fast.extensions == public.extensions
+    assert repr(fast) == repr(public)
+
+
+@pytest.mark.parametrize("method", ["GET", "POST", "PUT", "PATCH", "DELETE", "patch"])
+@pytest.mark.parametrize("content", [None, b"", b'{"is_active":false}'])
+def test_requests_built_directly_equal_httpx_requests(method: str, content: bytes | None) -> None:
+    for url in URLS:
+        for headers in HEADER_SETS:
+            public = httpx.Request(method, url, headers=headers, content=content)
+            for given in (httpx.URL(url), url):
+                _same_request(httpx_compat.new_request(method, given, headers, content), public)
+
+
+def test_new_request_steps_aside_where_it_does_not_apply() -> None:
+    url = httpx.URL("https://example.test/x")
+    # Not a str header: httpx's own checks and errors.
+    with pytest.raises(TypeError, match="Header value must be str or bytes"):
+        httpx_compat.new_request("GET", url, {"a": 1}, None)  # type: ignore[dict-item]
+    with pytest.raises(UnicodeEncodeError):
+        httpx_compat.new_request("GET", url, {"a": "ü"}, None)
+    public = httpx_compat.new_request("POST", url, {"a": "b"}, b"x", fast=False)
+    _same_request(public, httpx.Request("POST", url, headers={"a": "b"}, content=b"x"))
