@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, cast
@@ -105,19 +106,16 @@ def harvest_secrets(
     ``field_names`` are the wire names the spec marks ``x-hookhub-secret``; a secret field
     holding an object (registry's ``authentication``) has all its strings registered.
     ``source``: the JSON text ``document`` was decoded from, to skip the walk when no field
-    name occurs in it.
+    name occurs in it with a value other than ``null``.
     """
-    names = frozenset(field_names)
+    names, worth_walking = _field_names(field_names)
     if not names:
         return
-    # ``document`` was decoded from ``source``: a key it holds is spelled out in it (unless
-    # written with \u escapes, or the JSON is UTF-16/32, whose ASCII has NUL bytes), so a
-    # body naming no secret field holds none.
     if (
         source is not None
         and b"\\u" not in source
         and b"\x00" not in source
-        and not any(name.encode() in source for name in names)
+        and worth_walking.search(source) is None
     ):
         return
     stack: list[tuple[Any, bool, int]] = [(document, False, 0)]
@@ -139,6 +137,37 @@ def harvest_secrets(
                 for item in cast("Sequence[Any]", value)
                 if inside or _is_container(item)
             )
+
+
+_NAME_SETS: dict[object, tuple[frozenset[str], re.Pattern[bytes]]] = {}
+_ALWAYS = re.compile(b"")
+
+
+def _field_names(field_names: Iterable[str]) -> tuple[frozenset[str], re.Pattern[bytes]]:
+    """``field_names`` as a set, and what in a body's JSON text makes it worth walking
+    (built once per tuple of names: the profiles' tuples are the same objects every call).
+
+    A key of the decoded document is spelled out in its text: ``"name"`` then ``:`` (unless
+    written with \\u escapes, or the JSON is UTF-16/32, whose ASCII has NUL bytes). A text
+    where every ``"name"`` is followed by ``: null`` has no string under a secret field.
+    Names holding a character JSON may escape otherwise are always walked.
+    """
+    key = field_names if isinstance(field_names, tuple) else None
+    cached = _NAME_SETS.get(key) if key is not None else None
+    if cached is not None:
+        return cached
+    names = frozenset(field_names)
+    if any(re.search(r'["\\/\x00-\x1f]', name) for name in names):
+        worth_walking = _ALWAYS
+    else:
+        spelled = b"|".join(re.escape(name.encode()) for name in sorted(names))
+        worth_walking = re.compile(
+            b'"(?:' + spelled + b')"(?![ \\t\\r\\n]*:[ \\t\\r\\n]*null(?![A-Za-z0-9]))'
+        )
+    found = (names, worth_walking)
+    if key is not None and len(_NAME_SETS) < 256:
+        _NAME_SETS[key] = found
+    return found
 
 
 def _is_container(value: object) -> bool:
