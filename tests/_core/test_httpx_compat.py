@@ -340,6 +340,7 @@ def test_the_direct_path_is_taken_only_where_it_is_the_same(httpx_path: str) -> 
     for client in (
         Overriding(transport=transport),
         httpx.Client(transport=transport, auth=("u", "p")),
+        httpx.Client(transport=transport, max_redirects=-1),
         hooked,
         closed,
     ):
@@ -404,3 +405,29 @@ def test_new_request_steps_aside_where_it_does_not_apply() -> None:
         httpx_compat.new_request("GET", url, {"a": "ü"}, None)
     public = httpx_compat.new_request("POST", url, {"a": "b"}, b"x", fast=False)
     _same_request(public, httpx.Request("POST", url, headers={"a": "b"}, content=b"x"))
+
+
+async def test_a_send_patched_onto_httpx_itself_is_used(
+    flavour: str, httpx_path: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Instrumentation and test doubles patch httpx's classes: their send() must still run.
+    sent: list[str] = []
+    cls: Any = httpx.AsyncClient if flavour == "async" else httpx.Client
+    original = cls.send
+
+    if flavour == "async":
+
+        async def patched_async(self: Any, request: httpx.Request, **kwargs: Any) -> Any:
+            sent.append(request.method)
+            return await original(self, request, **kwargs)
+
+        monkeypatch.setattr(cls, "send", patched_async)
+    else:
+
+        def patched(self: Any, request: httpx.Request, **kwargs: Any) -> Any:
+            sent.append(request.method)
+            return original(self, request, **kwargs)
+
+        monkeypatch.setattr(cls, "send", patched)
+    await _raw_update(_http(flavour, lambda request: httpx.Response(200, json=_WEBHOOK)), flavour)
+    assert sent == ["PATCH"]

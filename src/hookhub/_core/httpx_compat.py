@@ -173,19 +173,35 @@ _SEND_METHODS = (
     "_build_request_auth",
     "_build_redirect_request",
 )
-_PLAIN: dict[tuple[type[Any], type[Any]], bool] = {}
 _HTTPX_LOGGER = logging.getLogger("httpx")
 _COOKIE_HEADERS = (b"set-cookie", b"set-cookie2")
 
 
+def _own_methods(base: type[Any]) -> dict[str, Any]:
+    # httpx's own functions, as imported: a method patched onto the class later (a test
+    # double, an instrumentation library) is then not "plain", and send() runs it.
+    return {
+        name: function
+        for name in _SEND_METHODS
+        if getattr(function := getattr(base, name), "__module__", None) == "httpx._client"
+    }
+
+
+_OWN = {
+    httpx.Client: _own_methods(httpx.Client),
+    httpx.AsyncClient: _own_methods(httpx.AsyncClient),
+}
+
+
 def _plain(cls: type[Any], base: type[Any]) -> bool:
-    """Whether ``cls`` sends as ``base`` does (none of its sending methods overridden)."""
-    known = _PLAIN.get((cls, base))
-    if known is None:
-        known = _PLAIN[cls, base] = issubclass(cls, base) and all(
-            getattr(cls, name) is getattr(base, name) for name in _SEND_METHODS
-        )
-    return known
+    """Whether ``cls`` sends as ``base`` does (its sending methods are httpx's own)."""
+    # Checked on every call (no cache): a method may be patched onto the class at any time.
+    own = _OWN[base]
+    return (
+        len(own) == len(_SEND_METHODS)
+        and issubclass(cls, base)
+        and all(getattr(cls, name) is function for name, function in own.items())
+    )
 
 
 def _direct_ok(
@@ -198,6 +214,7 @@ def _direct_ok(
         and client._auth is None  # pyright: ignore[reportPrivateUsage]
         and not client._event_hooks["request"]  # pyright: ignore[reportPrivateUsage]
         and not client._event_hooks["response"]  # pyright: ignore[reportPrivateUsage]
+        and client.max_redirects >= 0  # send() refuses every request below 0
         and not request.url._uri_reference.userinfo  # pyright: ignore[reportPrivateUsage]
         and not _HTTPX_LOGGER.isEnabledFor(logging.INFO)
     )
