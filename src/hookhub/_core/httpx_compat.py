@@ -1,6 +1,6 @@
 """The places hookhub leans on private httpx details, for speed, and their fallbacks.
 
-Both are used only on the httpx versions the test suite runs against (:data:`PRIVATE_OK`:
+All are used only on the httpx versions the test suite runs against (:data:`PRIVATE_OK`:
 httpx 0.28); any other version takes the public path, which gives the same result at a
 higher cost. Tests run every behaviour through both paths.
 
@@ -28,11 +28,16 @@ from collections.abc import Mapping
 from typing import Any
 
 import httpx
-from httpx._client import (  # private: only used when PRIVATE_OK
-    BoundAsyncStream,
-    BoundSyncStream,
-    ClientState,
-)
+
+_httpx_client: Any
+try:  # private: used only when PRIVATE_OK
+    from httpx import _client as _httpx_client  # pyright: ignore[reportPrivateUsage]
+except ImportError:  # another httpx: the public path only
+    _httpx_client = None
+_BoundSyncStream: Any = getattr(_httpx_client, "BoundSyncStream", None)
+_BoundAsyncStream: Any = getattr(_httpx_client, "BoundAsyncStream", None)
+_ClientState: Any = getattr(_httpx_client, "ClientState", None)
+_CLIENT_PRIVATES = None not in (_BoundSyncStream, _BoundAsyncStream, _ClientState)
 
 __all__ = [
     "PRIVATE_OK",
@@ -59,6 +64,7 @@ def _tested(version: str) -> bool:
 
 PRIVATE_OK = (
     _tested(httpx.__version__)
+    and _CLIENT_PRIVATES
     and hasattr(httpx.URL("https://a.test"), "_uri_reference")
     and hasattr(httpx.URL("https://a.test")._uri_reference, "_replace")  # pyright: ignore[reportPrivateUsage]
 )
@@ -183,7 +189,7 @@ def _own_methods(base: type[Any]) -> dict[str, Any]:
     return {
         name: function
         for name in _SEND_METHODS
-        if getattr(function := getattr(base, name), "__module__", None) == "httpx._client"
+        if getattr(function := getattr(base, name, None), "__module__", None) == "httpx._client"
     }
 
 
@@ -210,7 +216,7 @@ def _direct_ok(
     return (
         PRIVATE_OK
         and _plain(type(client), base)
-        and client._state is not ClientState.CLOSED  # pyright: ignore[reportPrivateUsage]
+        and client._state is not _ClientState.CLOSED  # pyright: ignore[reportPrivateUsage]
         and client._auth is None  # pyright: ignore[reportPrivateUsage]
         and not client._event_hooks["request"]  # pyright: ignore[reportPrivateUsage]
         and not client._event_hooks["response"]  # pyright: ignore[reportPrivateUsage]
@@ -221,7 +227,7 @@ def _direct_ok(
 
 
 def _prepare_direct(client: httpx.Client | httpx.AsyncClient, request: httpx.Request) -> None:
-    client._state = ClientState.OPENED  # pyright: ignore[reportPrivateUsage]
+    client._state = _ClientState.OPENED  # pyright: ignore[reportPrivateUsage]
     if "timeout" not in request.extensions:
         client._set_timeout(request)  # pyright: ignore[reportPrivateUsage]
 
@@ -262,11 +268,11 @@ def adopt_response(
     if isinstance(client, httpx.AsyncClient):
         assert isinstance(response.stream, httpx.AsyncByteStream)
         response.request = request
-        response.stream = BoundAsyncStream(response.stream, response=response, start=start)
+        response.stream = _BoundAsyncStream(response.stream, response=response, start=start)
     else:
         assert isinstance(response.stream, httpx.SyncByteStream)
         response.request = request
-        response.stream = BoundSyncStream(response.stream, response=response, start=start)
+        response.stream = _BoundSyncStream(response.stream, response=response, start=start)
     # The jar's work (urllib request wrappers, policy checks) changes nothing without one of
     # these headers.
     if any(lower in _COOKIE_HEADERS for _, lower, _ in response.headers._list):  # pyright: ignore[reportPrivateUsage]
