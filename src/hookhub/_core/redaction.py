@@ -75,6 +75,8 @@ class SecretRegistry:
         # Checked at run time too: callers may not type-check.
         if not isinstance(value, str) or len(value) < MIN_SECRET_LENGTH:  # pyright: ignore[reportUnnecessaryIsInstance]
             return
+        if value in self._values:  # known already (the common case): no lock, no new Secret
+            return
         with self._lock:
             self._values.setdefault(value, Secret(value))
 
@@ -129,13 +131,13 @@ def harvest_secrets(
                 # Outside a secret field only containers can hold one: scalars are skipped.
                 if inside or key in names:
                     stack.append((item, True, depth + 1))
-                elif _is_container(item):
+                elif isinstance(item, _CONTAINERS):
                     stack.append((item, False, depth + 1))
         elif depth < _MAX_DEPTH and isinstance(value, (list, tuple)):
             stack.extend(
                 (item, inside, depth + 1)
                 for item in cast("Sequence[Any]", value)
-                if inside or _is_container(item)
+                if inside or isinstance(item, _CONTAINERS)
             )
 
 
@@ -170,9 +172,8 @@ def _field_names(field_names: Iterable[str]) -> tuple[frozenset[str], re.Pattern
     return found
 
 
-def _is_container(value: object) -> bool:
-    """Whether a decoded JSON value can hold a secret field deeper down."""
-    return isinstance(value, (dict, list, tuple))
+_CONTAINERS = (dict, list, tuple)
+"""Decoded JSON values that can hold a secret field deeper down."""
 
 
 def scrub(text: str, secrets: Iterable[Secret | None]) -> str:
