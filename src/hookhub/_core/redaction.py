@@ -172,7 +172,7 @@ def _field_names(field_names: Iterable[str]) -> tuple[frozenset[str], re.Pattern
     return found
 
 
-_CONTAINERS = (dict, list, tuple)
+_CONTAINERS: tuple[type[Any], ...] = (dict, list, tuple)
 """Decoded JSON values that can hold a secret field deeper down."""
 
 
