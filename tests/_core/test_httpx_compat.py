@@ -431,3 +431,37 @@ async def test_a_send_patched_onto_httpx_itself_is_used(
         monkeypatch.setattr(cls, "send", patched)
     await _raw_update(_http(flavour, lambda request: httpx.Response(200, json=_WEBHOOK)), flavour)
     assert sent == ["PATCH"]
+
+
+async def test_a_redirect_to_an_unusable_location_fails_as_send_fails(
+    flavour: str, httpx_path: str
+) -> None:
+    from hookhub import APIConnectionError
+
+    closed: list[bool] = []
+
+    class Body(httpx.SyncByteStream, httpx.AsyncByteStream):
+        def __iter__(self) -> Any:
+            yield b""
+
+        async def __aiter__(self) -> Any:
+            yield b""
+
+        def close(self) -> None:
+            closed.append(True)
+
+        async def aclose(self) -> None:
+            closed.append(True)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        # httpx builds next_request for any redirect and raises on a Location it cannot parse.
+        return httpx.Response(302, headers={"location": "https://[::1"}, stream=Body())
+
+    http = _http(flavour, handler)
+    client: Any = make_client("kallima", flavour, http_client=http, max_retries=0)
+    with pytest.raises(APIConnectionError) as caught:
+        result = client.webhooks.update("w1", enabled=False)
+        if flavour == "async":
+            await result
+    assert isinstance(caught.value.__cause__, httpx.RemoteProtocolError)
+    assert closed == [True]  # the response was closed, not left holding a connection
