@@ -13,6 +13,16 @@ _BOTH_PATHS = {
     "test_request_safety",
     "test_raw_response",
     "test_httpx_compat",
+    "test_retries",
+    "test_transport_safety",
+    "test_logging",
+    "test_secrets",
+    "test_errors",
+    "test_pagination",
+    "test_with_options",
+    "test_request_options",
+    "test_auth_schemes",
+    "test_tls",
 }
 
 

@@ -56,3 +56,32 @@ def test_harvest_from_json_text_finds_escaped_and_nested_secret_fields() -> None
         "whsec_nested_value",
         "whsec_utf16_value",
     ]
+
+
+def test_harvest_from_json_text_with_null_secret_fields_still_finds_the_others() -> None:
+    # A text whose every secret field is null holds no secret (the walk may be skipped);
+    # one more occurrence that is not null, anywhere, must still be found.
+    texts = [
+        b'{"secret": null, "data": {"secret": "whsec_second_value"}}',
+        b'{"secret":null,"items":[{"secret" :\n "whsec_spaced_value"}]}',
+        b'{"a": "\\"secret\\": null", "secret": ["whsec_in_a_list"]}',
+        b'{"secret": {"inner": "whsec_in_an_object"}, "b": {"secret": null}}',
+    ]
+    registry = SecretRegistry()
+    for text in texts:
+        harvest_secrets(json.loads(text), ("secret",), registry, source=text)
+    assert sorted(secret.reveal() for secret in registry) == [
+        "whsec_in_a_list",
+        "whsec_in_an_object",
+        "whsec_second_value",
+        "whsec_spaced_value",
+    ]
+    empty = SecretRegistry()
+    for text in (b'{"secret": null}', b'{"data": {"secret" : null, "secretive": "x1234"}}'):
+        harvest_secrets(json.loads(text), ("secret",), empty, source=text)
+    assert len(empty) == 0
+    # Names JSON could spell with escapes are always looked for in the decoded document.
+    odd = SecretRegistry()
+    text = b'{"a\\/b": "whsec_slashed_value"}'
+    harvest_secrets(json.loads(text), ("a/b",), odd, source=text)
+    assert [secret.reveal() for secret in odd] == ["whsec_slashed_value"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import time
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -13,6 +14,7 @@ from hookhub._core.attempts import AttemptResult
 from hookhub._core.bounded_body import BodyReader
 from hookhub._core.client_base import BaseProviderClient
 from hookhub._core.closing import AsyncClosing
+from hookhub._core.httpx_compat import adopt_response, direct_async_transport
 from hookhub._core.omit import Omit
 from hookhub._core.pagination import AsyncPage, AsyncPaginator, check_page_options
 from hookhub._core.provider_profile import Operation
@@ -167,7 +169,7 @@ class AsyncProviderClient(BaseProviderClient[httpx.AsyncClient], AsyncClosing):
             max_redirects=self._http.max_redirects,
         )
         while True:
-            raw = await self._http.send(exchange.request, stream=True, follow_redirects=False)
+            raw = await self._send(exchange.request)
             reader = BodyReader(raw)
             try:
                 async for chunk in raw.aiter_bytes():
@@ -180,6 +182,26 @@ class AsyncProviderClient(BaseProviderClient[httpx.AsyncClient], AsyncClosing):
             response = reader.response()
             if exchange.finished(response):
                 return response
+
+    async def _send(self, request: httpx.Request) -> httpx.Response:
+        """``send(request, stream=True, follow_redirects=False)``, directly to the transport
+        when that is the same (see :mod:`httpx_compat`)."""
+        http = self._http
+        transport = direct_async_transport(http, request)
+        if transport is None:
+            return await http.send(request, stream=True, follow_redirects=False)
+        start = time.perf_counter()
+        try:
+            response = await transport.handle_async_request(request)
+        except httpx.RequestError as error:
+            error.request = request  # as httpx's send() does
+            raise
+        try:
+            adopt_response(http, request, response, start)
+        except BaseException:
+            await response.aclose()
+            raise
+        return response
 
     async def close(self) -> None:
         """Close the connection pool, unless it belongs to an ``http_client`` you passed

@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import httpx
 
 from hookhub._core.httpx_compat import set_content
@@ -89,10 +91,18 @@ class BodyReader:
         for name in _BODY_HEADERS:
             if name in headers:
                 del headers[name]
-        return httpx.Response(
+        kept = httpx.Response(
             source.status_code,
             headers=headers,
             content=content,
             request=source.request,
             extensions=extensions,
         )
+        # What send() gave the streamed response, as the fast path keeps it.
+        kept.next_request = source.next_request  # a redirect not followed: where it pointed
+        kept.history = source.history
+        kept.default_encoding = source.default_encoding
+        # RuntimeError: a response never bound to a clock (not sent by a client).
+        with contextlib.suppress(RuntimeError):
+            kept.elapsed = source.elapsed
+        return kept

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, cast
@@ -74,6 +75,8 @@ class SecretRegistry:
         # Checked at run time too: callers may not type-check.
         if not isinstance(value, str) or len(value) < MIN_SECRET_LENGTH:  # pyright: ignore[reportUnnecessaryIsInstance]
             return
+        if value in self._values:  # known already (the common case): no lock, no new Secret
+            return
         with self._lock:
             self._values.setdefault(value, Secret(value))
 
@@ -105,19 +108,16 @@ def harvest_secrets(
     ``field_names`` are the wire names the spec marks ``x-hookhub-secret``; a secret field
     holding an object (registry's ``authentication``) has all its strings registered.
     ``source``: the JSON text ``document`` was decoded from, to skip the walk when no field
-    name occurs in it.
+    name occurs in it with a value other than ``null``.
     """
-    names = frozenset(field_names)
+    names, worth_walking = _field_names(field_names)
     if not names:
         return
-    # ``document`` was decoded from ``source``: a key it holds is spelled out in it (unless
-    # written with \u escapes, or the JSON is UTF-16/32, whose ASCII has NUL bytes), so a
-    # body naming no secret field holds none.
     if (
         source is not None
         and b"\\u" not in source
         and b"\x00" not in source
-        and not any(name.encode() in source for name in names)
+        and worth_walking.search(source) is None
     ):
         return
     stack: list[tuple[Any, bool, int]] = [(document, False, 0)]
@@ -131,19 +131,49 @@ def harvest_secrets(
                 # Outside a secret field only containers can hold one: scalars are skipped.
                 if inside or key in names:
                     stack.append((item, True, depth + 1))
-                elif _is_container(item):
+                elif isinstance(item, _CONTAINERS):
                     stack.append((item, False, depth + 1))
         elif depth < _MAX_DEPTH and isinstance(value, (list, tuple)):
             stack.extend(
                 (item, inside, depth + 1)
                 for item in cast("Sequence[Any]", value)
-                if inside or _is_container(item)
+                if inside or isinstance(item, _CONTAINERS)
             )
 
 
-def _is_container(value: object) -> bool:
-    """Whether a decoded JSON value can hold a secret field deeper down."""
-    return isinstance(value, (dict, list, tuple))
+_NAME_SETS: dict[object, tuple[frozenset[str], re.Pattern[bytes]]] = {}
+_ALWAYS = re.compile(b"")
+
+
+def _field_names(field_names: Iterable[str]) -> tuple[frozenset[str], re.Pattern[bytes]]:
+    """``field_names`` as a set, and what in a body's JSON text makes it worth walking
+    (built once per tuple of names: the profiles' tuples are the same objects every call).
+
+    A key of the decoded document is spelled out in its text: ``"name"`` then ``:`` (unless
+    written with \\u escapes, or the JSON is UTF-16/32, whose ASCII has NUL bytes). A text
+    where every ``"name"`` is followed by ``: null`` has no string under a secret field.
+    Names holding a character JSON may escape otherwise are always walked.
+    """
+    key = field_names if isinstance(field_names, tuple) else None
+    cached = _NAME_SETS.get(key) if key is not None else None
+    if cached is not None:
+        return cached
+    names = frozenset(field_names)
+    if any(re.search(r'["\\/\x00-\x1f]', name) for name in names):
+        worth_walking = _ALWAYS
+    else:
+        spelled = b"|".join(re.escape(name.encode()) for name in sorted(names))
+        worth_walking = re.compile(
+            b'"(?:' + spelled + b')"(?![ \\t\\r\\n]*:[ \\t\\r\\n]*null(?![A-Za-z0-9]))'
+        )
+    found = (names, worth_walking)
+    if key is not None and len(_NAME_SETS) < 256:
+        _NAME_SETS[key] = found
+    return found
+
+
+_CONTAINERS: tuple[type[Any], ...] = (dict, list, tuple)
+"""Decoded JSON values that can hold a secret field deeper down."""
 
 
 def scrub(text: str, secrets: Iterable[Secret | None]) -> str:

@@ -16,7 +16,7 @@ import httpx
 
 from hookhub._core.auth import credential_header
 from hookhub._core.errors import InvalidInputError
-from hookhub._core.httpx_compat import url_with_path
+from hookhub._core.httpx_compat import new_request, url_with_path
 from hookhub._core.idempotency import new_idempotency_key, validate_idempotency_key
 from hookhub._core.json_paths import is_model
 from hookhub._core.omit import Omit
@@ -154,7 +154,7 @@ def prepare_call(
             url += "?" + encoded
     else:
         url = url_with_path(_parsed_base(settings), path)
-    request = httpx.Request(operation.method, url, headers=headers, content=content)
+    request = new_request(operation.method, url, headers, content)
     return PreparedCall(operation, request, path, retry_class, key)
 
 

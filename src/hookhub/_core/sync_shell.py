@@ -14,6 +14,7 @@ from hookhub._core.attempts import AttemptResult
 from hookhub._core.bounded_body import BodyReader
 from hookhub._core.client_base import BaseProviderClient
 from hookhub._core.closing import SyncClosing
+from hookhub._core.httpx_compat import adopt_response, direct_transport
 from hookhub._core.omit import Omit
 from hookhub._core.pagination import SyncPage, check_page_options
 from hookhub._core.provider_profile import Operation
@@ -164,7 +165,7 @@ class SyncProviderClient(BaseProviderClient[httpx.Client], SyncClosing):
             max_redirects=self._http.max_redirects,
         )
         while True:
-            raw = self._http.send(exchange.request, stream=True, follow_redirects=False)
+            raw = self._send(exchange.request)
             reader = BodyReader(raw)
             try:
                 for chunk in raw.iter_bytes():
@@ -177,6 +178,26 @@ class SyncProviderClient(BaseProviderClient[httpx.Client], SyncClosing):
             response = reader.response()
             if exchange.finished(response):
                 return response
+
+    def _send(self, request: httpx.Request) -> httpx.Response:
+        """``send(request, stream=True, follow_redirects=False)``, directly to the transport
+        when that is the same (see :mod:`httpx_compat`)."""
+        http = self._http
+        transport = direct_transport(http, request)
+        if transport is None:
+            return http.send(request, stream=True, follow_redirects=False)
+        start = time.perf_counter()
+        try:
+            response = transport.handle_request(request)
+        except httpx.RequestError as error:
+            error.request = request  # as httpx's send() does
+            raise
+        try:
+            adopt_response(http, request, response, start)
+        except BaseException:
+            response.close()
+            raise
+        return response
 
     def close(self) -> None:
         """Close the connection pool, unless it belongs to an ``http_client`` you passed
