@@ -20,13 +20,14 @@ from __future__ import annotations
 import importlib
 import secrets
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 from hookhub._core.errors import InvalidInputError
 from hookhub._core.json_paths import is_model
 from hookhub._core.omit import Omit, omit
 from hookhub._core.provider_profile import ProviderProfile, RetryClass
+from hookhub._core.records import record
 from hookhub.facade._errors import IncompleteWebhookError
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ __all__ = ["ProviderMapping", "VerbSpec", "load_mapping", "new_secret", "read_pa
 _MISSING = object()
 
 
-@dataclass(frozen=True)
+@record
 class VerbSpec:
     """One facade verb: the native operation and the arguments it takes."""
 
@@ -51,7 +52,7 @@ class VerbSpec:
     """Arguments the native write cannot go without (a full replacement resends them)."""
 
 
-@dataclass(frozen=True)
+@record
 class ProviderMapping:
     """How the facade drives one provider."""
 
