@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
@@ -118,3 +120,17 @@ def test_a_field_left_out_of_init_gets_its_default() -> None:
     assert (made.seen, made.kind) == ([], "k")
     with pytest.raises(TypeError):
         Counter("c", [])  # type: ignore[call-arg]
+
+
+def test_call_record_first_instances_made_by_many_threads_at_once() -> None:
+    point = _define(call_record)
+    barrier = threading.Barrier(16)
+
+    def make(index: int) -> Any:
+        barrier.wait()
+        return point(index, tags=())
+
+    with ThreadPoolExecutor(16) as pool:
+        made = list(pool.map(make, range(16)))
+    assert [item.x for item in made] == list(range(16))
+    assert made[3] == point(3, tags=())

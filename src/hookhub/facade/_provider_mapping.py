@@ -18,7 +18,6 @@ Each spec's ``x-hookhub.facade`` block is generated into ``providers/<id>/_profi
 from __future__ import annotations
 
 import importlib
-import secrets
 from collections.abc import Mapping
 from dataclasses import field
 from typing import TYPE_CHECKING, Any, Literal, cast
@@ -228,6 +227,8 @@ def load_mapping(provider: str) -> ProviderMapping:
 
 def new_secret() -> str:
     """A signing secret for providers that require the caller to choose one (32 characters)."""
+    import secrets  # here: it loads hmac, which making a client does not need
+
     return secrets.token_urlsafe(24)
 
 
