@@ -134,3 +134,37 @@ def test_call_record_first_instances_made_by_many_threads_at_once() -> None:
         made = list(pool.map(make, range(16)))
     assert [item.x for item in made] == list(range(16))
     assert made[3] == point(3, tags=())
+
+
+@pytest.mark.parametrize(
+    "decorator", [*KINDS, pytest.param(dataclasses.dataclass(frozen=True), id="dataclass")]
+)
+def test_methods_the_class_defines_itself_are_kept(
+    decorator: Callable[[type[Any]], type[Any]],
+) -> None:
+    class Named:
+        """A record with its own repr and equality."""
+
+        name: str
+
+        def __repr__(self) -> str:
+            return f"<{self.name}>"
+
+        def __eq__(self, other: object) -> bool:
+            return isinstance(other, Named) and other.name.lower() == self.name.lower()
+
+    named = decorator(Named)
+    assert repr(named("a")) == "<a>"
+    assert named("a") == named("A")
+    assert hash(named("a")) == hash(named("a"))  # Python's __hash__ = None is replaced
+
+    class Settable:
+        """A record that would not be frozen."""
+
+        name: str
+
+        def __setattr__(self, name: str, value: object) -> None:
+            object.__setattr__(self, name, value)
+
+    with pytest.raises(TypeError, match="__setattr__"):
+        decorator(Settable)

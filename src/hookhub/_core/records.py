@@ -75,7 +75,14 @@ def _install(cls: type[Any], make_init: Callable[[type[Any]], Callable[..., None
         "__setattr__": _setattr,
         "__delattr__": _delattr,
     }
+    own = cls.__dict__
     for name, method in methods.items():
+        if name in ("__setattr__", "__delattr__") and name in own:
+            raise TypeError(f"Cannot overwrite attribute {name} in class {cls.__name__}")
+        # A method the class defines itself wins, as with @dataclass (a body that defines
+        # __eq__ alone gets __hash__ = None from Python: that one is replaced).
+        if name in own and not (name == "__hash__" and own[name] is None and "__eq__" in own):
+            continue
         setattr(cls, name, method)
 
 
