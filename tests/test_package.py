@@ -42,6 +42,9 @@ def test_sync_facade_client_loads_only_its_provider_and_no_event_loop() -> None:
     assert "hookhub.providers.sentdm.models" not in loaded
     assert "hookhub.facade.models" not in loaded
     assert "pydantic.main" not in loaded
+    # Neither is pydantic_core (it comes with the first result), nor tenacity (it runs
+    # retries only: it loads with the first retry).
+    assert [name for name in loaded if name.startswith(("pydantic", "tenacity"))] == []
 
 
 def test_first_call_loads_the_models_it_needs() -> None:
@@ -58,6 +61,22 @@ def test_first_call_loads_the_models_it_needs() -> None:
     loaded = _modules_after(code)
     assert "hookhub.providers.sentdm.models" in loaded
     assert "hookhub.facade.models" in loaded
+    assert "tenacity" not in loaded  # no retry was needed
+
+
+def test_first_retry_loads_tenacity_and_retries() -> None:
+    code = (
+        "import httpx, hookhub, itertools\n"
+        "answers = itertools.chain([503], itertools.repeat(200))\n"
+        "def handler(request):\n"
+        "    body = {'data': {'id': 'w1', 'is_active': False}, 'success': True}\n"
+        "    return httpx.Response(next(answers), json=body)\n"
+        "policy = hookhub.RetryPolicy(initial_delay=0, max_delay=0)\n"
+        "client = hookhub.WebhookClient('sentdm', api_key='k', retry_policy=policy,"
+        " http_client=httpx.Client(transport=httpx.MockTransport(handler)))\n"
+        "assert client.native.webhooks.retrieve('w1').id == 'w1'\n"
+    )
+    assert "tenacity" in _modules_after(code)
 
 
 def test_every_public_name_resolves_and_is_listed() -> None:

@@ -8,10 +8,12 @@ from __future__ import annotations
 import importlib.util
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
-from bench.run import SECTIONS, profile, table
+from bench.run import SECTIONS, compile_package, profile, table
 
+from bench import run
 from tests.conftest import ROOT
 
 
@@ -74,3 +76,23 @@ def test_profile_names_the_generated_method(capsys: pytest.CaptureFixture[str]) 
 def test_profile_refuses_an_unknown_variant() -> None:
     with pytest.raises(SystemExit, match=r"unknown variant .no\.such."):
         profile("no.such", 1)
+
+
+def test_startup_measures_with_hookhub_bytecode_compiled(tmp_path: Path) -> None:
+    """As after ``pip install``: the children load hookhub's ``.pyc`` files, never compile."""
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "module.py").write_text("X = 1\n")
+    compile_package(str(package))
+    for source in ("__init__.py", "module.py"):
+        assert Path(importlib.util.cache_from_source(str(package / source))).is_file()
+
+
+def test_startup_compiles_hookhub_before_measuring(monkeypatch: pytest.MonkeyPatch) -> None:
+    compiled: list[str] = []
+    monkeypatch.setattr(run, "compile_package", compiled.append)
+    assert run.measure_startup(0, warm_up=False) == dict.fromkeys(run.STARTUP, float("inf"))
+    assert [Path(directory).resolve() for directory in compiled] == [
+        Path(run.hookhub.__file__).parent.resolve()
+    ]

@@ -16,6 +16,9 @@ Layout (each module has one job):
 - ``tenacity_glue``: how tenacity loops on the judge's verdicts;
 - ``sync_shell`` / ``async_shell``: the only code that sends (tenacity sleeps);
 - ``tls``: the one SSL context shared by the httpx clients hookhub creates;
+- ``records``: ``@record`` / ``@call_record``, frozen dataclasses that cost ~40 µs to define
+  (``@dataclass`` compiles ~0.4 ms of methods per class at import): use them for new
+  internal records (``call_record`` for one made on every call);
 - ``errors``, ``omit``, ``redaction`` (the per-client ``SecretRegistry``), ``json_paths``,
   ``idempotency``, ``closing``: small shared pieces.
 """

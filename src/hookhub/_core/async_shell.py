@@ -8,7 +8,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 import httpx
-from tenacity import AsyncRetrying
 
 from hookhub._core.attempts import AttemptResult
 from hookhub._core.bounded_body import BodyReader
@@ -21,7 +20,6 @@ from hookhub._core.provider_profile import Operation
 from hookhub._core.raw_response import deliver
 from hookhub._core.request_options import NO_OPTIONS, RequestOptions
 from hookhub._core.response_parsing import ResultAdapter
-from hookhub._core.tenacity_glue import retrying_kwargs
 from hookhub._core.tls import shared_ssl_context
 from hookhub._core.transport_safety import Exchange
 
@@ -158,6 +156,11 @@ class AsyncProviderClient(BaseProviderClient[httpx.AsyncClient], AsyncClosing):
             import asyncio  # here: importing hookhub's async clients must not load asyncio
 
             await asyncio.sleep(last.wait)
+            # tenacity loads with the first retry: most calls (and processes) need none.
+            from tenacity import AsyncRetrying
+
+            from hookhub._core.tenacity_glue import retrying_kwargs
+
             last = await AsyncRetrying(**retrying_kwargs(judge.policy, after_first=True))(attempt)
         return judge.finish(last), last.number - 1
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import datetime, timezone
 
 import httpx
@@ -28,6 +27,7 @@ from hookhub._core.errors import (
     HookhubError,
 )
 from hookhub._core.provider_profile import ProviderProfile
+from hookhub._core.records import call_record
 from hookhub._core.redaction import Secret, scrub
 from hookhub._core.request_builder import PreparedCall
 from hookhub._core.retry_policy import (
@@ -42,7 +42,7 @@ __all__ = ["AttemptJudge", "AttemptResult"]
 logger = logging.getLogger("hookhub")
 
 
-@dataclass(frozen=True)
+@call_record
 class AttemptResult:
     """What one attempt produced and what to do next."""
 

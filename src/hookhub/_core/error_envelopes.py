@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime
 from http import HTTPStatus
 from typing import Any, cast
@@ -13,6 +12,7 @@ import httpx
 from hookhub._core.errors import APIStatusError, RateLimitError, status_error_class
 from hookhub._core.json_paths import first_at, json_body
 from hookhub._core.provider_profile import ErrorEnvelope
+from hookhub._core.records import call_record
 from hookhub._core.redaction import Secret, scrub, scrub_value
 from hookhub._core.retry_after import retry_after_from_body, retry_after_from_headers
 from hookhub._core.transport_safety import REDIRECT_STATUSES
@@ -28,7 +28,7 @@ __all__ = [
 _MAX_MESSAGE = 300
 
 
-@dataclass(frozen=True)
+@call_record
 class ErrorFields:
     """What the envelope (and headers) say about a failed response."""
 

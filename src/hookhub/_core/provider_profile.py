@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any, Literal
 
+from hookhub._core.records import record
 from hookhub._core.signing import SigningScheme
 
 __all__ = [
@@ -61,7 +62,7 @@ _STRICTNESS = {
 }
 
 
-@dataclass(frozen=True)
+@record
 class AuthScheme:
     """The header that carries the API key, and its prefix (``"Bearer "``)."""
 
@@ -72,7 +73,7 @@ class AuthScheme:
     with the key as user-id and an empty password)."""
 
 
-@dataclass(frozen=True)
+@record
 class ClientOption:
     """A provider-specific constructor option, sent as a header or filled into bodies."""
 
@@ -81,7 +82,7 @@ class ClientOption:
     body_field: str | None = None
 
 
-@dataclass(frozen=True)
+@record
 class ErrorEnvelope:
     """Where the provider's error body keeps each field (dotted paths, first hit wins)."""
 
@@ -94,7 +95,7 @@ class ErrorEnvelope:
     retry_after: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class IdempotencyRule:
     """The provider's idempotency header and what a key must look like."""
 
@@ -107,7 +108,7 @@ class IdempotencyRule:
     """Error codes meaning "a request with this key is in flight"; empty: any such status."""
 
 
-@dataclass(frozen=True)
+@record
 class FieldConstraint:
     """Limits on one request value, checked before sending."""
 
@@ -118,7 +119,7 @@ class FieldConstraint:
     maximum: float | None = None
 
 
-@dataclass(frozen=True)
+@record
 class RetryOverride:
     """Use ``retry_class`` when argument ``name`` equals ``value``."""
 
@@ -127,7 +128,7 @@ class RetryOverride:
     retry_class: RetryClass
 
 
-@dataclass(frozen=True)
+@record
 class Pagination:
     """How a list operation pages, from the spec's ``x-hookhub-pagination``.
 
@@ -149,7 +150,7 @@ class Pagination:
     """token style: the next page's token; empty or absent on the last page."""
 
 
-@dataclass(frozen=True)
+@record
 class Operation:
     """One HTTP operation of a provider, as the spec declares it."""
 
@@ -183,7 +184,7 @@ class Operation:
         return chosen
 
 
-@dataclass(frozen=True)
+@record
 class ProviderProfile:
     """Everything the core needs to know about one provider."""
 

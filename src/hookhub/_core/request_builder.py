@@ -7,7 +7,7 @@ import json
 import re
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date, datetime
 from typing import Any, cast
 from urllib.parse import quote
@@ -21,6 +21,7 @@ from hookhub._core.idempotency import new_idempotency_key, validate_idempotency_
 from hookhub._core.json_paths import is_model
 from hookhub._core.omit import Omit
 from hookhub._core.provider_profile import FieldConstraint, Operation, ProviderProfile, RetryClass
+from hookhub._core.records import call_record, record
 from hookhub._core.redaction import Secret
 from hookhub._core.request_options import (
     NO_OPTIONS,
@@ -38,7 +39,7 @@ __all__ = ["ClientSettings", "PreparedCall", "prepare_call"]
 USER_AGENT = f"hookhub/{__version__}"
 
 
-@dataclass(frozen=True)
+@record
 class ClientSettings:
     """What a client was configured with; shared by every call it makes."""
 
@@ -52,7 +53,7 @@ class ClientSettings:
     """Name of the provider's ``x-hookhub.auth.schemes`` entry to use (``None``: the default)."""
 
 
-@dataclass(frozen=True)
+@call_record
 class PreparedCall:
     """One logical call: the request sent, unchanged, on every attempt."""
 

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 import httpx
-from pydantic_core import ValidationError
 
 from hookhub._core.errors import APIResponseValidationError
 from hookhub._core.json_paths import MISSING, json_body, value_at
@@ -140,7 +139,12 @@ def parse_result(
             provider=provider,
             response=response,
         ) from None
-    except ValidationError as exc:
+    except Exception as exc:
+        # pydantic_core is imported here, not with the client: the adapter loaded it already.
+        from pydantic_core import ValidationError
+
+        if not isinstance(exc, ValidationError):
+            raise
         # Name the fields, never the values: a body may carry a signing secret.
         where = "; ".join(
             f"{'.'.join(str(part) for part in error['loc']) or '<root>'}: {error['type']}"

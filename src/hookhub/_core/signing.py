@@ -8,13 +8,14 @@ only this data.
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
 from typing import Any, Literal
+
+from hookhub._core.records import record
 
 __all__ = ["SigningScheme", "ValueSource"]
 
 
-@dataclass(frozen=True)
+@record
 class ValueSource:
     """Where a delivery carries a value: a request header, or a dotted path into the JSON body."""
 
@@ -22,7 +23,7 @@ class ValueSource:
     body_path: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class SigningScheme:
     """How a provider signs the deliveries it sends, from the spec's ``x-hookhub.signing``.
 

@@ -18,15 +18,15 @@ Each spec's ``x-hookhub.facade`` block is generated into ``providers/<id>/_profi
 from __future__ import annotations
 
 import importlib
-import secrets
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 from hookhub._core.errors import InvalidInputError
 from hookhub._core.json_paths import is_model
 from hookhub._core.omit import Omit, omit
 from hookhub._core.provider_profile import ProviderProfile, RetryClass
+from hookhub._core.records import record
 from hookhub.facade._errors import IncompleteWebhookError
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ __all__ = ["ProviderMapping", "VerbSpec", "load_mapping", "new_secret", "read_pa
 _MISSING = object()
 
 
-@dataclass(frozen=True)
+@record
 class VerbSpec:
     """One facade verb: the native operation and the arguments it takes."""
 
@@ -51,7 +51,7 @@ class VerbSpec:
     """Arguments the native write cannot go without (a full replacement resends them)."""
 
 
-@dataclass(frozen=True)
+@record
 class ProviderMapping:
     """How the facade drives one provider."""
 
@@ -227,6 +227,8 @@ def load_mapping(provider: str) -> ProviderMapping:
 
 def new_secret() -> str:
     """A signing secret for providers that require the caller to choose one (32 characters)."""
+    import secrets  # here: it loads hmac, which making a client does not need
+
     return secrets.token_urlsafe(24)
 
 

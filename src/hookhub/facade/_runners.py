@@ -12,13 +12,14 @@ import time
 import weakref
 from collections.abc import AsyncGenerator, Callable, Generator, Mapping
 from contextlib import asynccontextmanager, contextmanager
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from typing import Any, Generic, TypeVar
 
 import httpx
 
 from hookhub._core.errors import HookhubError
 from hookhub._core.omit import Omit
+from hookhub._core.records import record
 from hookhub._core.request_options import NO_OPTIONS, RequestOptions
 from hookhub.facade._plans import Call, Expired, Plan, Sleep
 
@@ -40,7 +41,7 @@ LockKey = tuple[str, str, str]
 _MAX_POLL = 0.01
 
 
-@dataclass(frozen=True)
+@record
 class CallOptions:
     """A verb's per-call options, handed to every native call its plan makes."""
 
