@@ -88,7 +88,9 @@ class Engine:
         self.delivery_log = DeliveryLog(
             self.config.get("delivery_log") or {}, missing_delivery, self.now
         )
-        self.keys = IdempotencyKeys(self.profile.idempotency)
+        self.keys = IdempotencyKeys(
+            provider, self.profile.idempotency, self.config.get("idempotency") or {}, self.now
+        )
         self.reset()
 
     # --- lifecycle ---------------------------------------------------------------------
