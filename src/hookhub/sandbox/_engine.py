@@ -5,17 +5,17 @@ Everything provider-specific comes from ``hookhub.providers.<id>._profile`` (see
 request (:mod:`._routing`), answer what comes before the provider acts (auth, injected
 faults: :mod:`._replies`), replay idempotency keys (:mod:`._idempotency`), perform the
 operation's action (:mod:`._actions`) on a copy of the store (:mod:`._store`), land or hold
-the change, then raise the events' deliveries (:mod:`._delivery_log`). It is sans-IO:
-:meth:`Engine.handle` is a generator that yields :class:`Sleep` instructions and returns a
-:class:`Reply`, so the sync transport, the async transport and the ASGI app drive the same
-logic.
+the change ("apply late" and "stale reads" faults decide when a change is seen), then
+raise the events' deliveries (:mod:`._delivery`, :mod:`._delivery_log`). It is sans-IO
+(:mod:`._exchange`): :meth:`Engine.handle` is a generator that yields ``Sleep``
+instructions and returns a ``Reply``, so the sync transport, the async transport and the
+ASGI app drive the same logic.
 """
 
 from __future__ import annotations
 
 import copy
 import hashlib
-import json
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -27,12 +27,18 @@ from hookhub.sandbox._actions import act
 from hookhub.sandbox._config import check_config, load_provider
 from hookhub.sandbox._control import PREFIX as CONTROL_PREFIX
 from hookhub.sandbox._control import control
-from hookhub.sandbox._delivery import Outgoing, sign_delivery_headers
+from hookhub.sandbox._delivery import Outgoing, build_delivery
 from hookhub.sandbox._delivery_log import DeliveryLog, Event, LogEntry
 from hookhub.sandbox._exchange import Handling, RawRequest, Reply, Sleep
 from hookhub.sandbox._faults import Faults
 from hookhub.sandbox._idempotency import IN_FLIGHT, IdempotencyKeys
-from hookhub.sandbox._records import DeliveryRecord, EmitOutcome, EmitResult, RecordedRequest
+from hookhub.sandbox._records import (
+    DeliveryRecord,
+    DeliveryStatus,
+    EmitOutcome,
+    EmitResult,
+    RecordedRequest,
+)
 from hookhub.sandbox._replies import Refused, Replies
 from hookhub.sandbox._routing import Route, Router
 from hookhub.sandbox._store import WebhookStore, diff
@@ -40,7 +46,7 @@ from hookhub.sandbox._templates import render
 from hookhub.sandbox._validation import RequestChecks, parse_body
 from hookhub.sandbox._values import set_path, stamp
 
-__all__ = ["Engine", "RawRequest", "Reply", "Sleep"]
+__all__ = ["Engine"]
 
 
 @dataclass
@@ -412,51 +418,25 @@ class Engine:
         webhook = state.get(entry.webhook_id)
         if webhook is None:
             raise Refused("not_found")
-        status = "delivered" if self.is_enabled(webhook) else "dropped"
+        status: DeliveryStatus = "delivered" if self.is_enabled(webhook) else "dropped"
         self._deliver(entry.webhook_id, webhook, entry.event, status)
 
     def _deliver(
-        self, webhook_id: str, record: Mapping[str, Any], event: Event, status: str
+        self, webhook_id: str, record: Mapping[str, Any], event: Event, status: DeliveryStatus
     ) -> None:
-        variables = {
-            "event_id": event.event_id,
-            "event_type": event.event_type,
-            "payload": dict(event.payload),
-            "webhook_id": webhook_id,
-            "now": stamp(event.created_at),
-        }
-        delivery_config: Mapping[str, Any] = self.config.get("delivery") or {}
-        template: Any = delivery_config.get("body") or {
-            "id": "$event_id",
-            "type": "$event_type",
-            "data": "$payload",
-        }
-        body = json.dumps(render(template, variables), separators=(",", ":")).encode()
-        secret = value_at(record, self.signing_path)
-        headers = {"content-type": "application/json"}
-        timestamp = int(self.now().timestamp())
-        if isinstance(secret, str):
-            headers.update(
-                sign_delivery_headers(
-                    self.provider,
-                    secret=secret,
-                    body=body,
-                    timestamp=timestamp,
-                    event_id=event.event_id,
-                )
-            )
-        url = str(value_at(record, self.store.url_path))
+        """Record an attempt (logged where the provider logs it); queue its real POST."""
         attempts = self.delivery_log.attempts
         index = len(attempts)
-        delivery = DeliveryRecord(
-            webhook_id=webhook_id,
-            event_id=event.event_id,
-            event_type=event.event_type,
-            body=body,
-            headers=headers,
-            url=url,
-            delivered_at=self.now(),
-            status=status,  # type: ignore[arg-type]
+        delivery = build_delivery(
+            self.provider,
+            self.config.get("delivery") or {},
+            webhook_id,
+            record,
+            event,
+            signing_path=self.signing_path,
+            url_path=self.store.url_path,
+            status=status,
+            now=self.now,
             log_id=self.delivery_log.add_attempt(webhook_id, event, index, status),
         )
         attempts.append(delivery)

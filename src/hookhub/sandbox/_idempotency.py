@@ -116,9 +116,10 @@ class IdempotencyKeys:
 
     def finish(self, key: str, reply: Reply) -> None:
         """Keep ``reply`` as the answer ``key`` replays from now on."""
-        self._held[key] = _Held(reply, self._now())
+        now = self._now()
+        self._held[key] = _Held(reply, now)
         self._held.move_to_end(key)
-        self._prune(self._now())
+        self._prune(now)
 
     def release(self, key: str) -> None:
         """Forget an in-flight key whose request did not finish (nothing to replay)."""
