@@ -94,7 +94,7 @@ class Engine:
         self.delivery_log = DeliveryLog(
             self.config.get("delivery_log") or {}, missing_delivery, self.now
         )
-        self.keys = IdempotencyKeys(
+        self.idempotency_keys = IdempotencyKeys(
             provider, self.profile.idempotency, self.config.get("idempotency") or {}, self.now
         )
         self.reset()
@@ -104,7 +104,7 @@ class Engine:
         with self.lock:
             self.store.clear()
             self.delivery_log.clear()
-            self.keys.clear()
+            self.idempotency_keys.clear()
             self.buffers: dict[str, list[Event]] = {}
             self.requests: list[RecordedRequest] = []
             self.flips = 0
@@ -189,10 +189,10 @@ class Engine:
             return reply
         assert route is not None
         operation = route.operation
-        key = self.keys.key(operation, request)
+        key = self.idempotency_keys.key(operation, request)
         if key is not None:
             with self.lock:
-                held = self.keys.claim(key)
+                held = self.idempotency_keys.claim(key)
             if held is IN_FLIGHT:
                 in_flight = self.replies.error("in_flight", request_id)
                 return self._answer(route, request, record, in_flight, request_id)
@@ -210,11 +210,11 @@ class Engine:
         except BaseException:
             if key is not None:
                 with self.lock:
-                    self.keys.release(key)
+                    self.idempotency_keys.release(key)
             raise
         if key is not None:
             with self.lock:
-                self.keys.finish(key, reply)
+                self.idempotency_keys.finish(key, reply)
         for item in outgoing:
             item.send()
         return self._answer(route, request, record, reply, request_id)
