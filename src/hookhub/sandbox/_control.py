@@ -23,8 +23,10 @@ import dataclasses
 import json
 from typing import TYPE_CHECKING, Any
 
+from hookhub.sandbox._exchange import RawRequest, Reply
+
 if TYPE_CHECKING:
-    from hookhub.sandbox._engine import Engine, RawRequest, Reply
+    from hookhub.sandbox._engine import Engine
 
 __all__ = ["PREFIX", "control"]
 
@@ -43,7 +45,6 @@ _FAULTS = (
 
 def control(engine: Engine, request: RawRequest) -> Reply:
     """Answer one control-plane request."""
-    from hookhub.sandbox._engine import Reply
 
     def answer(status: int, document: Any) -> Reply:
         body = json.dumps(document, default=str).encode()

@@ -1,20 +1,28 @@
-"""Signing deliveries and POSTing them for real to a receiver on loopback."""
+"""What a delivery is on the wire (the spec's ``delivery.body`` template, signed as the
+provider documents) and POSTing it for real to a receiver on loopback."""
 
 from __future__ import annotations
 
 import dataclasses
 import importlib
-from collections.abc import Mapping
+import json
+from collections.abc import Callable, Mapping
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import httpx
 
-if TYPE_CHECKING:
-    from hookhub.sandbox._engine import Engine
-    from hookhub.sandbox._records import DeliveryRecord
+from hookhub._core.json_paths import value_at
+from hookhub.sandbox._records import DeliveryRecord, DeliveryStatus
+from hookhub.sandbox._templates import render
+from hookhub.sandbox._values import stamp
 
-__all__ = ["Outgoing", "is_loopback", "sign_delivery_headers"]
+if TYPE_CHECKING:
+    from hookhub.sandbox._delivery_log import Event
+    from hookhub.sandbox._engine import Engine
+
+__all__ = ["Outgoing", "build_delivery", "is_loopback", "sign_delivery_headers"]
 
 _LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1", "[::1]"}
 
@@ -38,6 +46,60 @@ def sign_delivery_headers(
         provider, secret=secret, body=body, timestamp=timestamp, event_id=event_id
     )
     return dict(headers)
+
+
+def build_delivery(
+    provider: str,
+    rule: Mapping[str, Any],
+    webhook_id: str,
+    record: Mapping[str, Any],
+    event: Event,
+    *,
+    signing_path: str,
+    url_path: str,
+    status: DeliveryStatus,
+    now: Callable[[], datetime],
+    log_id: str | None,
+) -> DeliveryRecord:
+    """``event`` as delivered to the webhook ``record``: the ``delivery.body`` template
+    (default ``{id, type, data}``) rendered, signed with the record's secret if it has one."""
+    variables = {
+        "event_id": event.event_id,
+        "event_type": event.event_type,
+        "payload": dict(event.payload),
+        "webhook_id": webhook_id,
+        "now": stamp(event.created_at),
+    }
+    template: Any = rule.get("body") or {
+        "id": "$event_id",
+        "type": "$event_type",
+        "data": "$payload",
+    }
+    body = json.dumps(render(template, variables), separators=(",", ":")).encode()
+    secret = value_at(record, signing_path)
+    headers = {"content-type": "application/json"}
+    timestamp = int(now().timestamp())  # read before delivered_at, as a clock that ticks sees it
+    if isinstance(secret, str):
+        headers.update(
+            sign_delivery_headers(
+                provider,
+                secret=secret,
+                body=body,
+                timestamp=timestamp,
+                event_id=event.event_id,
+            )
+        )
+    return DeliveryRecord(
+        webhook_id=webhook_id,
+        event_id=event.event_id,
+        event_type=event.event_type,
+        body=body,
+        headers=headers,
+        url=str(value_at(record, url_path)),
+        delivered_at=now(),
+        status=status,
+        log_id=log_id,
+    )
 
 
 def is_loopback(url: str) -> bool:

@@ -18,7 +18,8 @@ from urllib.parse import parse_qsl
 import httpx
 
 from hookhub._core.errors import ConfigurationError
-from hookhub.sandbox._engine import Engine, Handling, RawRequest, Reply, Sleep
+from hookhub.sandbox._engine import Engine
+from hookhub.sandbox._exchange import Handling, RawRequest, Reply, Sleep
 
 __all__ = ["AsyncSandboxTransport", "SandboxTransport", "asgi_app", "serve"]
 

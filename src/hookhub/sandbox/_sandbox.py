@@ -35,7 +35,8 @@ class Sandbox:
     Mount it in process (:meth:`http_client`, :meth:`transport`) or on loopback
     (:meth:`serve`); both act on the same state.
 
-    ``clock`` and ``ids`` make timestamps and webhook ids deterministic. With
+    ``clock`` and ``ids`` make timestamps and webhook ids deterministic; idempotency keys
+    expire on ``clock`` too (after the spec's retention, e.g. 24 h). With
     ``deliver=True``, deliveries to a loopback ``http(s)://127.0.0.1``/``localhost`` URL are
     also POSTed for real (signed as the provider documents), from the thread that caused
     them. ``stall_seconds`` bounds how long the server holds a "lost" response.

@@ -269,6 +269,7 @@ SANDBOX: dict[str, Any] = {
     "secret": {"field": "secret", "shown": "always"},
     "url": {"field": "endpoint", "schemes": ["http", "https"]},
     "seed": {"secret": "sandbox-secret"},
+    "idempotency": {"retention_seconds": 86400, "max_keys": 10000},
     "record": {
         "id": "$id",
         "organization_id": "$body.organization_id || 248df4b7-aa70-47b8-a036-33ac447e668d",

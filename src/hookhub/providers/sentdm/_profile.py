@@ -396,6 +396,7 @@ SANDBOX: dict[str, Any] = {
     "disabled_events": "dropped",
     "dry_run_field": "sandbox",
     "seed": {"display_name": "Sandbox webhook", "event_types": ["messages"]},
+    "idempotency": {"retention_seconds": 86400, "max_keys": 10000},
     "example_events": ["messages"],
     "record": {
         "id": "$id",
