@@ -5,12 +5,13 @@ No timing is asserted: the numbers of a tiny run on a shared machine mean nothin
 
 from __future__ import annotations
 
+import asyncio
 import importlib.util
 import subprocess
 import sys
 
 import pytest
-from bench.run import SECTIONS, profile, table
+from bench.run import SECTIONS, _record, profile, table
 
 from tests.conftest import ROOT
 
@@ -74,3 +75,17 @@ def test_profile_names_the_generated_method(capsys: pytest.CaptureFixture[str]) 
 def test_profile_refuses_an_unknown_variant() -> None:
     with pytest.raises(SystemExit, match=r"unknown variant .no\.such."):
         profile("no.such", 1)
+
+
+def test_the_fan_out_records_each_disable_s_requests_and_pauses() -> None:
+    # Raw httpx replays this schedule: the same requests with the same pauses between them,
+    # so the pause a provider needs (a confirming read 1 s later) is not counted as overhead.
+    recorded = asyncio.run(
+        _record([("shipping_channels", "wh_1"), ("kallima", "aaaa0001-bbbb-0002-cccc-0003")])
+    )
+    shipping, kallima = (
+        [step if isinstance(step, float) else step[0] for step in steps] for steps in recorded
+    )
+    assert shipping == ["GET", 1.0, "GET", "PUT"]  # the facade's defaults: verify, 1 s settle
+    assert kallima == ["PATCH"]
+    assert all(step[1].endswith("/wh_1") for step in recorded[0] if not isinstance(step, float))
