@@ -260,7 +260,7 @@ class _FacadeBase(Generic[NativeT, RawT]):
 
     def _limit(self, deadline: float | Omit | None) -> tuple[float | None, float | None]:
         """The call's deadline in seconds and as a ``time.monotonic()`` instant."""
-        if isinstance(deadline, Omit):
+        if deadline is omit or isinstance(deadline, Omit):  # the common call: the client's deadline
             seconds = self._deadline
         elif deadline is None:
             seconds = None
@@ -475,7 +475,7 @@ class SyncWebhookClientBase(_FacadeBase[NativeT, RawT], SyncClosing):
         **options: Unpack[PerCallOptions],
     ) -> Webhook[RawT]:
         """Restart deliveries; safe to repeat (see :meth:`set_enabled`)."""
-        return self.set_enabled(webhook_id, True, deadline=deadline, **options)
+        return self._converge(self._set_enabled_plan, webhook_id, True, deadline, options)
 
     def disable(
         self,
@@ -485,7 +485,7 @@ class SyncWebhookClientBase(_FacadeBase[NativeT, RawT], SyncClosing):
         **options: Unpack[PerCallOptions],
     ) -> Webhook[RawT]:
         """Stop deliveries; ``capabilities.disabled_events`` says what happens to events."""
-        return self.set_enabled(webhook_id, False, deadline=deadline, **options)
+        return self._converge(self._set_enabled_plan, webhook_id, False, deadline, options)
 
     def pause(
         self,
@@ -650,7 +650,7 @@ class AsyncWebhookClientBase(_FacadeBase[NativeT, RawT], AsyncClosing):
         **options: Unpack[PerCallOptions],
     ) -> Webhook[RawT]:
         """Restart deliveries; safe to repeat (see :meth:`set_enabled`)."""
-        return await self.set_enabled(webhook_id, True, deadline=deadline, **options)
+        return await self._converge(self._set_enabled_plan, webhook_id, True, deadline, options)
 
     async def disable(
         self,
@@ -660,7 +660,7 @@ class AsyncWebhookClientBase(_FacadeBase[NativeT, RawT], AsyncClosing):
         **options: Unpack[PerCallOptions],
     ) -> Webhook[RawT]:
         """Stop deliveries; ``capabilities.disabled_events`` says what happens to events."""
-        return await self.set_enabled(webhook_id, False, deadline=deadline, **options)
+        return await self._converge(self._set_enabled_plan, webhook_id, False, deadline, options)
 
     async def pause(
         self,
