@@ -22,6 +22,7 @@ import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, partial
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 from hookhub._core.errors import InvalidInputError
@@ -89,6 +90,40 @@ class ProviderMapping:
         fields = self.webhook_fields.items()
         return tuple((name, _compile_reader(reader)) for name, reader in fields)
 
+    @cached_property
+    def _extractors(self) -> dict[type[Any], Callable[[Any], dict[str, Any]]]:
+        """Per class of answer, how to read every field of ``webhook_fields`` at once."""
+        return {}
+
+    def _extractor(self, sample: Any) -> Callable[[Any], dict[str, Any]]:
+        """Every field's reader for answers of ``type(sample)``: a model's plain field reads
+        (``{path: name}`` naming a declared field) are one ``attrgetter`` call."""
+        kind = _kind(sample)
+        direct: list[tuple[str, str]] = []
+        others: list[tuple[str, Reader]] = []
+        for (name, reader), (_, read) in zip(
+            self.webhook_fields.items(), self._readers, strict=True
+        ):
+            path = reader.get("path") if len(reader) == 1 else None
+            if isinstance(kind, frozenset) and path in kind:
+                direct.append((name, cast(str, path)))
+            else:
+                others.append((name, read))
+        if len(direct) < 2:  # attrgetter of one name returns the value, not a tuple
+            readers = self._readers
+            return lambda raw: {name: read(raw) for name, read in readers}
+        names = tuple(name for name, _ in direct)
+        getter = attrgetter(*(path for _, path in direct))
+        rest = tuple(others)
+
+        def extract(raw: Any) -> dict[str, Any]:
+            values = dict(zip(names, getter(raw), strict=True))
+            for name, read in rest:
+                values[name] = read(raw)
+            return values
+
+        return extract
+
     def to_webhook(self, raw: Any, *, webhook_id: str | None = None) -> Webhook:
         """The provider's model as a :class:`Webhook`.
 
@@ -96,7 +131,11 @@ class ProviderMapping:
         unreadable: a state that was not seen is never reported (``webhook_id`` names the
         webhook in that error when the caller knows it).
         """
-        values = {name: read(raw) for name, read in self._readers}
+        cls: type[Any] = type(raw)  # pyright: ignore[reportUnknownVariableType]
+        extract = self._extractors.get(cls)
+        if extract is None:
+            extract = self._extractors[cls] = self._extractor(raw)
+        values = extract(raw)
         found_id = _id(values.get("id", _MISSING))
         enabled = values.get("enabled", _MISSING)
         paused = values.get("paused", _MISSING)
@@ -119,16 +158,23 @@ class ProviderMapping:
                 missing=missing,
             )
         events = values.get("events")
-        return _webhook_model()(
-            provider=self.provider,
-            id=found_id,
-            url=_given(values.get("url")),
-            enabled=enabled,
-            paused=paused,
-            events=None if events is None or events is _MISSING else list(events),
-            created_at=_given(values.get("created_at")),
-            updated_at=_given(values.get("updated_at")),
-            raw=raw,
+        created_at = values.get("created_at")
+        updated_at = values.get("updated_at")
+        url = values.get("url")
+        # ``model_validate`` of a dict: the same validation as ``Webhook(...)``, without the
+        # keyword-argument wrapper (about a third of the construction's cost).
+        return _webhook_model().model_validate(
+            {
+                "provider": self.provider,
+                "id": found_id,
+                "url": None if url is _MISSING else url,
+                "enabled": enabled,
+                "paused": paused,
+                "events": None if events is None or events is _MISSING else list(events),
+                "created_at": None if created_at is _MISSING else created_at,
+                "updated_at": None if updated_at is _MISSING else updated_at,
+                "raw": raw,
+            }
         )
 
     def read_id(self, raw: Any) -> str | None:
@@ -153,6 +199,8 @@ class ProviderMapping:
         verb's ``required`` arguments has no value: neither given nor read.
         """
         arguments: dict[str, Any] = verb.render(variables)
+        if not verb.required:
+            return arguments
         missing = tuple(name for name in verb.required if arguments.get(name) is None)
         if missing:
             raise IncompleteWebhookError(
@@ -311,10 +359,6 @@ def _steps(path: str) -> tuple[str, ...]:
     return steps
 
 
-def _given(value: Any) -> Any:
-    return None if value is _MISSING else value
-
-
 def _id(found: Any) -> str | None:
     if isinstance(found, bool) or not isinstance(found, (str, int)) or found == "":
         return None
@@ -398,15 +442,18 @@ def _compile_template(template: Any) -> Template:
 
         return mapping
     if isinstance(template, str) and template.startswith("$"):
+        # ``$name`` -> (name, None); ``$current.a.b`` -> ("current", ("a", "b")).
         alternatives = tuple(
-            (name.startswith("current."), name.removeprefix("current."))
+            ("current", _steps(name.removeprefix("current.")))
+            if name.startswith("current.")
+            else (name, None)
             for name in (part.strip().removeprefix("$") for part in template.split("||"))
         )
 
         def variable(variables: Mapping[str, Any]) -> Any:
-            for from_current, name in alternatives:
-                if from_current:
-                    value = read_path(variables.get("current"), name)
+            for name, steps in alternatives:
+                if steps is not None:
+                    value = _walk(steps, variables.get(name))
                     if value is None:  # a null read back is not a value to resend
                         value = _MISSING
                 else:
