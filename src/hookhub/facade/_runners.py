@@ -9,9 +9,9 @@ from __future__ import annotations
 import functools
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Generator, Mapping
 from dataclasses import dataclass, fields
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 import httpx
 
@@ -229,7 +229,8 @@ class async_webhook_lock:
     """The async twin of :class:`webhook_lock`: waits without blocking the event loop.
 
     The lock is only ever taken by a non-blocking try with no await between taking it and
-    the ``async with`` body, so a cancelled waiter never leaves it held.
+    the ``async with`` body, so a cancelled waiter never leaves it held. Entering a free lock
+    and leaving make no coroutine: they are plain methods returning a finished awaitable.
     """
 
     __slots__ = ("_deadline", "_entry", "_key", "_on_timeout")
@@ -241,32 +242,46 @@ class async_webhook_lock:
         self._deadline = deadline
         self._on_timeout = on_timeout
 
-    async def __aenter__(self) -> None:
+    def __aenter__(self) -> Awaitable[None]:
         entry = self._entry = _enter(self._key)
-        if entry.lock.acquire(blocking=False):  # the common case: free, no await at all
-            return
-        try:
-            await _wait(entry.lock, self._deadline, self._on_timeout)
-        except BaseException:
-            _leave(self._key, entry)
-            raise
+        if entry.lock.acquire(blocking=False):  # the common case: free, nothing to await
+            return _DONE
+        return self._wait(entry)
 
-    async def __aexit__(self, *exc_info: object) -> None:
+    def __aexit__(self, *exc_info: object) -> Awaitable[None]:
         self._entry.lock.release()
         _leave(self._key, self._entry)
+        return _DONE
+
+    async def _wait(self, entry: _KeyLock) -> None:
+        """Poll the lock until it is taken (then return holding it) or the deadline passes."""
+        import asyncio  # only here: see the module's docstring
+
+        try:
+            pause = 0.0005
+            while True:
+                if self._deadline is not None and time.monotonic() >= self._deadline:
+                    raise self._on_timeout()
+                await asyncio.sleep(pause)
+                pause = min(pause * 2, _MAX_POLL)
+                if entry.lock.acquire(blocking=False):
+                    return
+        except BaseException:
+            _leave(self._key, entry)  # cancelled or timed out: no longer waiting
+            raise
 
 
-async def _wait(
-    lock: threading.Lock, deadline: float | None, on_timeout: Callable[[], HookhubError]
-) -> None:
-    """Poll ``lock`` until it is taken (then return holding it) or ``deadline`` passes."""
-    import asyncio
+class _Done:
+    """An awaitable that is already finished (``await`` returns ``None`` at once)."""
 
-    pause = 0.0005
-    while True:
-        if deadline is not None and time.monotonic() >= deadline:
-            raise on_timeout()
-        await asyncio.sleep(pause)
-        pause = min(pause * 2, _MAX_POLL)
-        if lock.acquire(blocking=False):
-            return
+    __slots__ = ()
+
+    def __await__(self) -> Generator[Any, None, None]:
+        return _NOTHING
+
+
+# An empty iterator stays exhausted: one is shared by every ``await _DONE``.
+_NOTHING = cast("Generator[Any, None, None]", iter(()))
+
+
+_DONE = _Done()
