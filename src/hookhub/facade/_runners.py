@@ -216,7 +216,12 @@ class webhook_lock:
         entry = self._entry = _enter(self._key)
         deadline = self._deadline
         timeout = -1.0 if deadline is None else max(0.0, deadline - time.monotonic())
-        if not entry.lock.acquire(timeout=timeout):
+        try:
+            acquired = entry.lock.acquire(timeout=timeout)
+        except BaseException:  # interrupted while waiting (KeyboardInterrupt): not a user
+            _leave(self._key, entry)
+            raise
+        if not acquired:
             _leave(self._key, entry)
             raise self._on_timeout()
 
