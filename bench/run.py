@@ -17,6 +17,11 @@ minimum of the rounds is kept, after one warm-up run. hookhub's bytecode is comp
 neither does the measured one. (The dependencies' bytecode was written when pip installed
 them.)
 
+The async fan-out runs ``--fan-out`` facade disables over the five providers, ``--concurrency``
+at a time, against raw ``httpx.AsyncClient`` replaying the same schedule: each disable's
+requests and the pauses the provider needs between them (shipping_channels confirms a read
+1 s later), recorded from the facade with the clock stopped (see :func:`measure_fan_out`).
+
 ``python -m bench --profile KEY`` profiles one per-call variant with cProfile instead.
 """
 
@@ -39,6 +44,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from functools import partial
 from typing import Any, cast
+from unittest import mock
 
 import httpx
 
@@ -157,7 +163,7 @@ SECTIONS = (
         "async fan-out: disables over the 5 providers (per disable)",
         "µs",
         (
-            Row("fanout.raw", "raw httpx.AsyncClient sending the same requests"),
+            Row("fanout.raw", "raw httpx.AsyncClient, the same requests and pauses"),
             Row(
                 "fanout.facade",
                 "facade AsyncWebhookClient.disable",
@@ -320,12 +326,29 @@ async def _fan_out(jobs: list[Job], concurrency: int) -> None:
     await asyncio.gather(*(worker() for _ in range(concurrency)))
 
 
-Recorded = tuple[str, str, dict[str, str], Any]
+Request = tuple[str, str, dict[str, str], Any]
+"""One request a disable sent: method, URL, headers (as sent), JSON body or ``None``."""
+Pause = float
+"""A pause the disable made before its next request (``asyncio.sleep`` seconds)."""
+Step = Request | Pause
 
 
-async def _record(disables: list[tuple[str, str]]) -> list[list[Recorded]]:
-    """The requests each facade disable sends (one at a time, so they group by job)."""
-    current: list[Recorded] = []
+async def _record(disables: list[tuple[str, str]]) -> list[list[Step]]:
+    """The schedule of each facade disable: its requests and the pauses between them.
+
+    A pause is part of what the provider needs (shipping_channels confirms its read with a
+    second read ``settle_delay`` later), not client overhead: the raw variant replays it.
+    The disables run one at a time (so the steps group by job) with ``asyncio.sleep``
+    replaced by one that writes the pause down and does not wait: the canned server answers
+    the same whatever the timing, so the requests are the ones the waiting client sends, and
+    recording takes a fraction of a second instead of one settle delay per such disable.
+    """
+    current: list[Step] = []
+    real_sleep = asyncio.sleep
+
+    async def recording_sleep(seconds: float, result: Any = None) -> Any:
+        current.append(float(seconds))
+        return await real_sleep(0, result)
 
     def recording(request: httpx.Request) -> httpx.Response:
         headers = {
@@ -346,19 +369,27 @@ async def _record(disables: list[tuple[str, str]]) -> list[list[Recorded]]:
         )
         for name in FANOUT_PROVIDERS
     }
-    recorded = []
-    for provider, webhook_id in disables:
-        current = []
-        await clients[provider].disable(webhook_id)
-        writes = [request for request in current if request[0] != "GET"]
-        if len(writes) != 1:  # the canned answers are meant to make each disable one write
-            raise RuntimeError(f"{provider} disable sent {len(writes)} writes: {current}")
-        recorded.append(current)
+    recorded: list[list[Step]] = []
+    with mock.patch("asyncio.sleep", recording_sleep):
+        for provider, webhook_id in disables:
+            current = []
+            await clients[provider].disable(webhook_id)
+            writes = [step for step in current if not isinstance(step, float) and step[0] != "GET"]
+            if len(writes) != 1:  # the canned answers are meant to make each disable one write
+                raise RuntimeError(f"{provider} disable sent {len(writes)} writes: {current}")
+            recorded.append(current)
     return recorded
 
 
 def measure_fan_out(total: int, concurrency: int, rounds: int) -> dict[str, float]:
-    """CPU µs per disable: ``total`` facade disables vs raw httpx sending the same requests."""
+    """CPU µs per disable: ``total`` facade disables vs raw httpx on the same schedule.
+
+    The facade clients keep the defaults users get (``verify=True``, ``settle_delay=1.0``):
+    each shipping_channels disable reads, waits 1 s, reads again and writes. Raw httpx
+    replays each disable's recorded schedule, the same requests with the same pauses
+    (``asyncio.sleep``) between them: like with like. The pauses matter for CPU time too: a
+    task that resumes after the process sat idle runs on cold caches, whoever's code it is.
+    """
     disables = [
         (FANOUT_PROVIDERS[i % len(FANOUT_PROVIDERS)], str(uuid.UUID(int=i + 1, version=4)))
         for i in range(total)
@@ -377,8 +408,12 @@ def measure_fan_out(total: int, concurrency: int, rounds: int) -> dict[str, floa
         }
         raw_http = httpx.AsyncClient(transport=canned.transport())
 
-        async def raw_job(requests: list[Recorded]) -> None:
-            for method, url, template, body in requests:
+        async def raw_job(steps: list[Step]) -> None:
+            for step in steps:
+                if isinstance(step, float):
+                    await asyncio.sleep(step)
+                    continue
+                method, url, template, body = step
                 headers = dict(template)
                 if "idempotency-key" in headers:
                     headers["idempotency-key"] = _fresh_key()
@@ -387,7 +422,7 @@ def measure_fan_out(total: int, concurrency: int, rounds: int) -> dict[str, floa
                 response.json()
 
         variants: dict[str, list[Job]] = {
-            "fanout.raw": [partial(raw_job, requests) for requests in recorded],
+            "fanout.raw": [partial(raw_job, steps) for steps in recorded],
             "fanout.facade": [partial(clients[p].disable, w) for p, w in disables],
         }
 

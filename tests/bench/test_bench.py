@@ -5,13 +5,14 @@ No timing is asserted: the numbers of a tiny run on a shared machine mean nothin
 
 from __future__ import annotations
 
+import asyncio
 import importlib.util
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from bench.run import SECTIONS, compile_package, profile, table
+from bench.run import SECTIONS, _record, compile_package, profile, table
 
 from bench import run
 from tests.conftest import ROOT
@@ -96,3 +97,17 @@ def test_startup_compiles_hookhub_before_measuring(monkeypatch: pytest.MonkeyPat
     assert [Path(directory).resolve() for directory in compiled] == [
         Path(run.hookhub.__file__).parent.resolve()
     ]
+
+
+def test_the_fan_out_records_each_disable_s_requests_and_pauses() -> None:
+    # Raw httpx replays this schedule: the same requests with the same pauses between them,
+    # so the pause a provider needs (a confirming read 1 s later) is not counted as overhead.
+    recorded = asyncio.run(
+        _record([("shipping_channels", "wh_1"), ("kallima", "aaaa0001-bbbb-0002-cccc-0003")])
+    )
+    shipping, kallima = (
+        [step if isinstance(step, float) else step[0] for step in steps] for steps in recorded
+    )
+    assert shipping == ["GET", 1.0, "GET", "PUT"]  # the facade's defaults: verify, 1 s settle
+    assert kallima == ["PATCH"]
+    assert all(step[1].endswith("/wh_1") for step in recorded[0] if not isinstance(step, float))

@@ -159,3 +159,34 @@ def test_waiting_for_the_lock_counts_against_the_deadline() -> None:
         assert error.last_seen is None and error.wanted is True
         assert "nothing read yet" in str(error)
     assert len(sandbox.requests) == 1, "the waiters sent nothing"
+
+
+async def test_the_lock_table_keeps_a_webhook_only_while_someone_holds_or_awaits_it() -> None:
+    # The table counts holders and waiters: an entry dropped while still held would let a
+    # second caller take a second lock for the same webhook; one never dropped would grow
+    # with every webhook id a long-running process touches.
+    from hookhub.facade import _runners
+
+    sandbox = new_backend("kallima")
+    held, other = sandbox.seed(enabled=True), sandbox.seed(enabled=True)
+    sandbox.faults.latency(600, n=1, method="PATCH")  # the holder's write hangs in flight
+    hooks = facade("kallima", "async", sandbox)
+    holder = asyncio.create_task(hooks.disable(held))
+    while not any(r.method == "PATCH" for r in sandbox.requests):
+        await asyncio.sleep(0.001)
+    with pytest.raises(hookhub.DeadlineExceededError):
+        await hooks.enable(held, deadline=0.02)  # a waiter that gives up
+    waiter = asyncio.create_task(hooks.enable(held))  # a waiter that is cancelled
+    await asyncio.sleep(0.01)
+    assert (await hooks.disable(other)).enabled is False  # another webhook is not held up
+    assert len(_runners._locks) == 1  # only the held webhook: waiters and done callers left
+    waiter.cancel()
+    holder.cancel()
+    for task in (holder, waiter):
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+    assert _runners._locks == {}
+    # A sync caller on another thread takes the lock and leaves the table as it found it.
+    sync_hooks = facade("kallima", "sync", sandbox, deadline=5.0)
+    assert (await asyncio.to_thread(sync_hooks.disable, held)).enabled is False
+    assert _runners._locks == {}

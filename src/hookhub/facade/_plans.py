@@ -126,7 +126,7 @@ WebhookLimitError.__module__ = "hookhub"  # shown as exported: ``hookhub.Webhook
 
 
 def _verb(mapping: ProviderMapping, name: str) -> VerbSpec:
-    verb = mapping.verb(name)
+    verb = mapping.verbs.get(name)
     if verb is None:
         raise UnsupportedOperationError(
             f"[{mapping.provider}] has no {name} operation; use client.native for what it has",

@@ -18,8 +18,10 @@ Each spec's ``x-hookhub.facade`` block is generated into ``providers/<id>/_profi
 from __future__ import annotations
 
 import importlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import field
+from functools import cached_property, partial
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 from hookhub._core.errors import InvalidInputError
@@ -49,6 +51,11 @@ class VerbSpec:
     pagination: Mapping[str, Any] | None = None
     required: tuple[str, ...] = ()
     """Arguments the native write cannot go without (a full replacement resends them)."""
+    render: Callable[[Mapping[str, Any]], Any] = field(init=False, repr=False, compare=False)
+    """``arguments`` compiled once: variables -> the rendered arguments."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "render", _compile_template(self.arguments))
 
 
 @record
@@ -77,6 +84,46 @@ class ProviderMapping:
         return self.verbs.get(name)
 
     # --- reading ------------------------------------------------------------------------
+    @cached_property
+    def _readers(self) -> tuple[tuple[str, Reader], ...]:
+        """``webhook_fields`` compiled once into readers (the mapping is data; reading is hot)."""
+        fields = self.webhook_fields.items()
+        return tuple((name, _compile_reader(reader)) for name, reader in fields)
+
+    @cached_property
+    def _extractors(self) -> dict[type[Any], Callable[[Any], dict[str, Any]]]:
+        """Per class of answer, how to read every field of ``webhook_fields`` at once."""
+        return {}
+
+    def _extractor(self, sample: Any) -> Callable[[Any], dict[str, Any]]:
+        """Every field's reader for answers of ``type(sample)``: a model's plain field reads
+        (``{path: name}`` naming a declared field) are one ``attrgetter`` call."""
+        kind = _kind(sample)
+        direct: list[tuple[str, str]] = []
+        others: list[tuple[str, Reader]] = []
+        for (name, reader), (_, read) in zip(
+            self.webhook_fields.items(), self._readers, strict=True
+        ):
+            path = reader.get("path") if len(reader) == 1 else None
+            if isinstance(kind, frozenset) and path in kind:
+                direct.append((name, cast(str, path)))
+            else:
+                others.append((name, read))
+        if len(direct) < 2:  # attrgetter of one name returns the value, not a tuple
+            readers = self._readers
+            return lambda raw: {name: read(raw) for name, read in readers}
+        names = tuple(name for name, _ in direct)
+        getter = attrgetter(*(path for _, path in direct))
+        rest = tuple(others)
+
+        def extract(raw: Any) -> dict[str, Any]:
+            values = dict(zip(names, getter(raw), strict=True))
+            for name, read in rest:
+                values[name] = read(raw)
+            return values
+
+        return extract
+
     def to_webhook(self, raw: Any, *, webhook_id: str | None = None) -> Webhook:
         """The provider's model as a :class:`Webhook`.
 
@@ -84,18 +131,25 @@ class ProviderMapping:
         unreadable: a state that was not seen is never reported (``webhook_id`` names the
         webhook in that error when the caller knows it).
         """
-        values = {name: _read(raw, reader) for name, reader in self.webhook_fields.items()}
-        found_id = self.read_id(raw)
-        missing = tuple(
-            name
-            for name, value in (
-                ("id", _MISSING if found_id is None else found_id),
-                ("enabled", values.get("enabled", _MISSING)),
-                ("paused", values.get("paused", _MISSING)),
+        cls: type[Any] = type(raw)  # pyright: ignore[reportUnknownVariableType]
+        extract = self._extractors.get(cls)
+        if extract is None:
+            extract = self._extractors[cls] = self._extractor(raw)
+        values = extract(raw)
+        found_id = _id(values.get("id", _MISSING))
+        enabled = values.get("enabled", _MISSING)
+        paused = values.get("paused", _MISSING)
+        # bool cannot be subclassed: ``type(x) is bool`` is ``isinstance(x, bool)``.
+        if found_id is None or type(enabled) is not bool or type(paused) is not bool:
+            missing = tuple(
+                name
+                for name, value in (
+                    ("id", _MISSING if found_id is None else found_id),
+                    ("enabled", enabled),
+                    ("paused", paused),
+                )
+                if value is _MISSING or (name != "id" and not isinstance(value, bool))
             )
-            if value is _MISSING or (name != "id" and not isinstance(value, bool))
-        )
-        if missing:
             raise IncompleteWebhookError(
                 f"[{self.provider}] the answer for webhook {webhook_id or '(unknown id)'} has no "
                 f"readable {', '.join(missing)}; hookhub reports only what the provider said",
@@ -103,27 +157,33 @@ class ProviderMapping:
                 webhook_id=webhook_id,
                 missing=missing,
             )
-        events = _given(values.get("events"))
-        from hookhub.facade.models import Webhook
-
-        return Webhook(
-            provider=self.provider,
-            id=str(found_id),
-            url=_given(values.get("url")),
-            enabled=values["enabled"],
-            paused=values["paused"],
-            events=list(events) if events is not None else None,
-            created_at=_given(values.get("created_at")),
-            updated_at=_given(values.get("updated_at")),
-            raw=raw,
+        events = values.get("events")
+        created_at = values.get("created_at")
+        updated_at = values.get("updated_at")
+        url = values.get("url")
+        # ``model_validate`` of a dict: the same validation as ``Webhook(...)``, without the
+        # keyword-argument wrapper (about a third of the construction's cost).
+        return _webhook_model().model_validate(
+            {
+                "provider": self.provider,
+                "id": found_id,
+                "url": None if url is _MISSING else url,
+                "enabled": enabled,
+                "paused": paused,
+                "events": None if events is None or events is _MISSING else list(events),
+                "created_at": None if created_at is _MISSING else created_at,
+                "updated_at": None if updated_at is _MISSING else updated_at,
+                "raw": raw,
+            }
         )
 
     def read_id(self, raw: Any) -> str | None:
         """The webhook's id as the answer gives it, or ``None`` when absent or unreadable."""
-        found = _read(raw, self.webhook_fields["id"])
-        if isinstance(found, bool) or not isinstance(found, (str, int)) or found == "":
-            return None
-        return str(found)
+        return _id(self._readers_by_name["id"](raw))
+
+    @cached_property
+    def _readers_by_name(self) -> dict[str, Reader]:
+        return dict(self._readers)
 
     def items(self, verb: VerbSpec, result: Any) -> list[Any]:
         found = read_path(result, verb.items) if verb.items else result
@@ -138,8 +198,9 @@ class ProviderMapping:
         Raises :class:`IncompleteWebhookError` (before anything is sent) when one of the
         verb's ``required`` arguments has no value: neither given nor read.
         """
-        built = _render(verb.arguments, variables)
-        arguments = {name: value for name, value in built.items() if value is not _MISSING}
+        arguments: dict[str, Any] = verb.render(variables)
+        if not verb.required:
+            return arguments
         missing = tuple(name for name in verb.required if arguments.get(name) is None)
         if missing:
             raise IncompleteWebhookError(
@@ -234,37 +295,63 @@ def new_secret() -> str:
 
 def read_path(value: Any, path: str) -> Any:
     """The value at the dotted ``path`` in a model or mapping; ``_MISSING`` when absent."""
-    current: Any = value
-    for step in _steps(path):
-        if is_model(current):
-            if step in _field_names(type(current)):
-                current = getattr(current, step)
-            elif current.model_extra and step in current.model_extra:
-                current = current.model_extra[step]
-            else:
-                return _MISSING
-        elif isinstance(current, Mapping):
-            current = cast("Mapping[str, Any]", current).get(step, _MISSING)  # decoded JSON
-        else:
-            return _MISSING
-        if current is _MISSING:
-            return _MISSING
-        if current is None:
-            return None
-    return current
+    return _walk(_steps(path), value)
 
 
-# Per model class and per path, computed once: ``model_fields`` on a class is a computed
-# property in pydantic (about half of a read's cost), and paths come from the mapping data.
-_FIELD_NAMES: dict[type[Any], frozenset[str]] = {}
+Reader = Callable[[Any], Any]
+"""A compiled field reader: the value, ``None`` for an explicit null, or ``_MISSING``."""
+
+# What a value's class is to a path step, decided once per class: a pydantic model (the set
+# of its field names: ``model_fields`` on a class is a computed property in pydantic, about
+# half of a read's cost), a mapping (decoded JSON), or neither.
+_MAPPING = object()
+_OTHER = object()
+_KINDS: dict[type[Any], Any] = {}
 _STEPS: dict[str, tuple[str, ...]] = {}
 
 
-def _field_names(model: type[Any]) -> frozenset[str]:
-    names = _FIELD_NAMES.get(model)
-    if names is None:
-        names = _FIELD_NAMES[model] = frozenset(model.model_fields)
-    return names
+def _kind(value: Any) -> Any:
+    cls: type[Any] = type(value)  # pyright: ignore[reportUnknownVariableType]
+    kind = _KINDS.get(cls)
+    if kind is None:
+        if is_model(value):
+            kind = frozenset(cls.model_fields)
+        elif isinstance(value, Mapping):
+            kind = _MAPPING
+        else:
+            kind = _OTHER
+        _KINDS[cls] = kind
+    return kind
+
+
+def _step(step: str, current: Any) -> Any:
+    """``current.step`` (a model's field or extra, a mapping's key), or ``_MISSING``.
+
+    The step comes first so that ``partial(_step, "id")`` is a reader (no extra frame).
+    """
+    cls: type[Any] = type(current)  # pyright: ignore[reportUnknownVariableType]
+    kind = _KINDS.get(cls)
+    if kind is None:
+        kind = _kind(current)
+    if kind is _MAPPING:
+        return cast("Mapping[str, Any]", current).get(step, _MISSING)
+    if kind is _OTHER:
+        return _MISSING
+    if step in kind:
+        return getattr(current, step)
+    extra = current.model_extra
+    if extra and step in extra:
+        return extra[step]
+    return _MISSING
+
+
+def _walk(steps: tuple[str, ...], value: Any) -> Any:
+    current: Any = value
+    for step in steps:
+        current = _step(step, current)
+        if current is _MISSING or current is None:
+            return current
+    return current
 
 
 def _steps(path: str) -> tuple[str, ...]:
@@ -274,48 +361,108 @@ def _steps(path: str) -> tuple[str, ...]:
     return steps
 
 
-def _given(value: Any) -> Any:
-    return None if value is _MISSING else value
+def _id(found: Any) -> str | None:
+    if isinstance(found, bool) or not isinstance(found, (str, int)) or found == "":
+        return None
+    return str(found)
 
 
-def _read(raw: Any, reader: Mapping[str, Any]) -> Any:
-    """The field's value, ``None`` for an explicit null, or ``_MISSING`` when absent/unreadable."""
+_WEBHOOK: list[type[Webhook]] = []
+
+
+def _webhook_model() -> type[Webhook]:
+    """:class:`Webhook`, imported with the first result (it loads pydantic's model machinery)."""
+    if not _WEBHOOK:
+        from hookhub.facade.models import Webhook
+
+        _WEBHOOK.append(Webhook)
+    return _WEBHOOK[0]
+
+
+def _compile_reader(reader: Mapping[str, Any]) -> Reader:
+    """A field reader from the mapping's data: ``{path}``, ``{const}``, ``{first_of}``, with
+    ``equals`` or ``negate``; what it returns is described on :data:`Reader`."""
     if "const" in reader:
-        return reader["const"]
+        constant = reader["const"]
+        return lambda raw: constant
     if "first_of" in reader:
-        for option in reader["first_of"]:
-            found = _read(raw, option)
-            if found is not _MISSING and found is not None:
-                return found
-        return _MISSING
-    found = read_path(raw, reader["path"])
-    if found is _MISSING or found is None:
-        return found
+        options = tuple(_compile_reader(option) for option in reader["first_of"])
+
+        def first_of(raw: Any) -> Any:
+            for option in options:
+                found = option(raw)
+                if found is not _MISSING and found is not None:
+                    return found
+            return _MISSING
+
+        return first_of
+    steps = _steps(reader["path"])
     if "equals" in reader:
-        return found == reader["equals"]
+        wanted = reader["equals"]
+
+        def equals(raw: Any) -> Any:
+            found = _walk(steps, raw)
+            return found if found is _MISSING or found is None else found == wanted
+
+        return equals
     if reader.get("negate"):
-        return not found if isinstance(found, bool) else _MISSING
-    return found
+
+        def negate(raw: Any) -> Any:
+            found = _walk(steps, raw)
+            if found is _MISSING or found is None:
+                return found
+            return not found if isinstance(found, bool) else _MISSING
+
+        return negate
+    if len(steps) == 1:
+        return partial(_step, steps[0])
+    return partial(_walk, steps)
 
 
-def _render(template: Any, variables: Mapping[str, Any]) -> Any:
+Template = Callable[[Mapping[str, Any]], Any]
+
+
+def _compile_template(template: Any) -> Template:
+    """An argument template compiled once: variables -> the rendered value or ``_MISSING``.
+
+    A mapping renders to a dict without the keys whose template rendered nothing.
+    """
     if isinstance(template, Mapping):
         # Templates come from the spec's YAML: string keys.
-        rendered = {
-            str(key): _render(value, variables)
+        parts = tuple(
+            (str(key), _compile_template(value))
             for key, value in cast("Mapping[object, Any]", template).items()
-        }
-        return {key: value for key, value in rendered.items() if value is not _MISSING}
+        )
+
+        def mapping(variables: Mapping[str, Any]) -> dict[str, Any]:
+            rendered: dict[str, Any] = {}
+            for key, render in parts:
+                value = render(variables)
+                if value is not _MISSING:
+                    rendered[key] = value
+            return rendered
+
+        return mapping
     if isinstance(template, str) and template.startswith("$"):
-        for alternative in template.split("||"):
-            name = alternative.strip().removeprefix("$")
-            if name.startswith("current."):
-                value = read_path(variables.get("current"), name.removeprefix("current."))
-                if value is None:  # a null read back is not a value to resend
-                    value = _MISSING
-            else:
-                value = variables.get(name, _MISSING)
-            if value is not _MISSING and not isinstance(value, Omit):
-                return value
-        return _MISSING
-    return template
+        # ``$name`` -> (name, None); ``$current.a.b`` -> ("current", ("a", "b")).
+        alternatives = tuple(
+            ("current", _steps(name.removeprefix("current.")))
+            if name.startswith("current.")
+            else (name, None)
+            for name in (part.strip().removeprefix("$") for part in template.split("||"))
+        )
+
+        def variable(variables: Mapping[str, Any]) -> Any:
+            for name, steps in alternatives:
+                if steps is not None:
+                    value = _walk(steps, variables.get(name))
+                    if value is None:  # a null read back is not a value to resend
+                        value = _MISSING
+                else:
+                    value = variables.get(name, _MISSING)
+                if value is not _MISSING and not isinstance(value, Omit):
+                    return value
+            return _MISSING
+
+        return variable
+    return lambda variables: template

@@ -9,11 +9,9 @@ from __future__ import annotations
 import functools
 import threading
 import time
-import weakref
-from collections.abc import AsyncGenerator, Callable, Generator, Mapping
-from contextlib import asynccontextmanager, contextmanager
+from collections.abc import Awaitable, Callable, Generator, Mapping
 from dataclasses import fields
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 import httpx
 
@@ -70,6 +68,8 @@ NO_CALL_OPTIONS = CallOptions()
 class _Driver(Generic[T]):
     """Advances a plan: feeds it the last reply or error, hands back its next step."""
 
+    __slots__ = ("_deadline", "_plan", "result")
+
     def __init__(self, plan: Plan[T], deadline: float | None) -> None:
         self._plan = plan
         self._deadline = deadline
@@ -81,20 +81,17 @@ class _Driver(Generic[T]):
         A step that would end past the deadline is not run: :class:`Expired` is thrown into
         the plan instead, which ends it with a typed error.
         """
+        plan = self._plan
         try:
-            step = self._plan.throw(error) if error is not None else self._plan.send(reply)
-            while self._past_deadline(step):
-                step = self._plan.throw(Expired())
+            step = plan.throw(error) if error is not None else plan.send(reply)
+            deadline = self._deadline
+            if deadline is not None:
+                while time.monotonic() + (step.seconds if type(step) is Sleep else 0.0) > deadline:
+                    step = plan.throw(Expired())
         except StopIteration as done:
             self.result = done.value
             return None
         return step
-
-    def _past_deadline(self, step: Call | Sleep) -> bool:
-        if self._deadline is None:
-            return False
-        wait = step.seconds if isinstance(step, Sleep) else 0.0
-        return time.monotonic() + wait > self._deadline
 
 
 def run_sync(
@@ -106,17 +103,19 @@ def run_sync(
 ) -> T:
     """Run ``plan`` on a synchronous native client; ``deadline`` is a ``time.monotonic()``."""
     driver = _Driver(plan, deadline)
-    reply: Any = None
-    error: HookhubError | None = None
-    while (step := driver.next_step(reply, error)) is not None:
-        reply, error = None, None
+    webhooks = native.webhooks
+    step = driver.next_step(None, None)
+    while step is not None:
         if isinstance(step, Sleep):
             time.sleep(step.seconds)
+            step = driver.next_step(None, None)
             continue
         try:
-            reply = getattr(native.webhooks, step.operation)(*step.args, **options.arguments(step))
+            reply = getattr(webhooks, step.operation)(*step.args, **options.arguments(step))
         except HookhubError as exc:
-            error = exc
+            step = driver.next_step(None, exc)
+        else:
+            step = driver.next_step(reply, None)
     return driver.result
 
 
@@ -128,22 +127,27 @@ async def run_async(
     options: CallOptions = NO_CALL_OPTIONS,
 ) -> T:
     """Run ``plan`` on an asynchronous native client; see :func:`run_sync`."""
-    import asyncio
-
     driver = _Driver(plan, deadline)
-    reply: Any = None
-    error: HookhubError | None = None
-    while (step := driver.next_step(reply, error)) is not None:
-        reply, error = None, None
+    webhooks = native.webhooks
+    step = driver.next_step(None, None)
+    while step is not None:
         if isinstance(step, Sleep):
-            await asyncio.sleep(step.seconds)
+            await _async_sleep(step.seconds)
+            step = driver.next_step(None, None)
             continue
         try:
-            operation = getattr(native.webhooks, step.operation)
-            reply = await operation(*step.args, **options.arguments(step))
+            reply = await getattr(webhooks, step.operation)(*step.args, **options.arguments(step))
         except HookhubError as exc:
-            error = exc
+            step = driver.next_step(None, exc)
+        else:
+            step = driver.next_step(reply, None)
     return driver.result
+
+
+async def _async_sleep(seconds: float) -> None:
+    import asyncio  # only here: see the module's docstring
+
+    await asyncio.sleep(seconds)
 
 
 def lock_key(provider: str, base_url: str, webhook_id: str) -> LockKey:
@@ -160,63 +164,130 @@ def _normalized(base_url: str) -> str:
 
 
 class _KeyLock:
-    """One webhook's lock. Held in a weak table: it lives while someone holds or awaits it."""
+    """One webhook's lock, in the table while someone holds or awaits it (``users``)."""
 
-    __slots__ = ("__weakref__", "lock")
+    __slots__ = ("lock", "users")
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
+        self.users = 0
 
 
 # One lock per (provider, normalized base URL, webhook id) for the whole process: threads,
 # tasks on any event loop, sync and async clients all share it. A threading.Lock works
-# across loops; async waiters poll it instead of blocking their loop.
-_locks: weakref.WeakValueDictionary[LockKey, _KeyLock] = weakref.WeakValueDictionary()
+# across loops; async waiters poll it instead of blocking their loop. An entry is counted
+# in by every holder or waiter and dropped by the last one out (a plain dict and a counter:
+# a weak table made and dropped a weak reference, with its callback, on every call).
+_locks: dict[LockKey, _KeyLock] = {}
 _locks_guard = threading.Lock()
 
 
-def _entry(key: LockKey) -> _KeyLock:
+def _enter(key: LockKey) -> _KeyLock:
     with _locks_guard:
         entry = _locks.get(key)
         if entry is None:
             entry = _locks[key] = _KeyLock()
+        entry.users += 1
         return entry
 
 
-@contextmanager
-def webhook_lock(
-    key: LockKey, deadline: float | None, on_timeout: Callable[[], HookhubError]
-) -> Generator[None, None, None]:
-    """Hold the webhook's lock; raise ``on_timeout()`` if it is not free by ``deadline``."""
-    entry = _entry(key)
-    timeout = -1.0 if deadline is None else max(0.0, deadline - time.monotonic())
-    if not entry.lock.acquire(timeout=timeout):
-        raise on_timeout()
-    try:
-        yield
-    finally:
-        entry.lock.release()
+def _leave(key: LockKey, entry: _KeyLock) -> None:
+    with _locks_guard:
+        entry.users -= 1
+        if not entry.users:
+            del _locks[key]
 
 
-@asynccontextmanager
-async def async_webhook_lock(
-    key: LockKey, deadline: float | None, on_timeout: Callable[[], HookhubError]
-) -> AsyncGenerator[None, None]:
-    """The async twin of :func:`webhook_lock`: waits without blocking the event loop.
+class webhook_lock:
+    """Hold the webhook's lock; raise ``on_timeout()`` if it is not free by ``deadline``.
+
+    A class, not a ``@contextmanager`` generator: it is entered on every state change.
+    """
+
+    __slots__ = ("_deadline", "_entry", "_key", "_on_timeout")
+
+    def __init__(
+        self, key: LockKey, deadline: float | None, on_timeout: Callable[[], HookhubError]
+    ) -> None:
+        self._key = key
+        self._deadline = deadline
+        self._on_timeout = on_timeout
+
+    def __enter__(self) -> None:
+        entry = self._entry = _enter(self._key)
+        deadline = self._deadline
+        timeout = -1.0 if deadline is None else max(0.0, deadline - time.monotonic())
+        try:
+            acquired = entry.lock.acquire(timeout=timeout)
+        except BaseException:  # interrupted while waiting (KeyboardInterrupt): not a user
+            _leave(self._key, entry)
+            raise
+        if not acquired:
+            _leave(self._key, entry)
+            raise self._on_timeout()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._entry.lock.release()
+        _leave(self._key, self._entry)
+
+
+class async_webhook_lock:
+    """The async twin of :class:`webhook_lock`: waits without blocking the event loop.
 
     The lock is only ever taken by a non-blocking try with no await between taking it and
-    the ``try`` that releases it, so a cancelled waiter never leaves it held.
+    the ``async with`` body, so a cancelled waiter never leaves it held. Entering a free lock
+    and leaving make no coroutine: they are plain methods returning a finished awaitable.
     """
-    import asyncio
 
-    entry = _entry(key)
-    pause = 0.0005
-    while not entry.lock.acquire(blocking=False):
-        if deadline is not None and time.monotonic() >= deadline:
-            raise on_timeout()
-        await asyncio.sleep(pause)
-        pause = min(pause * 2, _MAX_POLL)
-    try:
-        yield
-    finally:
-        entry.lock.release()
+    __slots__ = ("_deadline", "_entry", "_key", "_on_timeout")
+
+    def __init__(
+        self, key: LockKey, deadline: float | None, on_timeout: Callable[[], HookhubError]
+    ) -> None:
+        self._key = key
+        self._deadline = deadline
+        self._on_timeout = on_timeout
+
+    def __aenter__(self) -> Awaitable[None]:
+        entry = self._entry = _enter(self._key)
+        if entry.lock.acquire(blocking=False):  # the common case: free, nothing to await
+            return _DONE
+        return self._wait(entry)
+
+    def __aexit__(self, *exc_info: object) -> Awaitable[None]:
+        self._entry.lock.release()
+        _leave(self._key, self._entry)
+        return _DONE
+
+    async def _wait(self, entry: _KeyLock) -> None:
+        """Poll the lock until it is taken (then return holding it) or the deadline passes."""
+        import asyncio  # only here: see the module's docstring
+
+        try:
+            pause = 0.0005
+            while True:
+                if self._deadline is not None and time.monotonic() >= self._deadline:
+                    raise self._on_timeout()
+                await asyncio.sleep(pause)
+                pause = min(pause * 2, _MAX_POLL)
+                if entry.lock.acquire(blocking=False):
+                    return
+        except BaseException:
+            _leave(self._key, entry)  # cancelled or timed out: no longer waiting
+            raise
+
+
+class _Done:
+    """An awaitable that is already finished (``await`` returns ``None`` at once)."""
+
+    __slots__ = ()
+
+    def __await__(self) -> Generator[Any, None, None]:
+        return _NOTHING
+
+
+# An empty iterator stays exhausted: one is shared by every ``await _DONE``.
+_NOTHING = cast("Generator[Any, None, None]", iter(()))
+
+
+_DONE = _Done()

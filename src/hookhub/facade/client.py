@@ -208,6 +208,8 @@ class _FacadeBase(Generic[NativeT, RawT]):
             if operation.has_body
         )
         self._no_options = CallOptions(bodies=self._bodies)
+        # The lock key's server part, normalized once: a client's base URL never changes.
+        _, self._lock_base, _ = lock_key(provider, str(cast(Any, self._native).base_url), "")
 
     def with_options(
         self,
@@ -256,7 +258,25 @@ class _FacadeBase(Generic[NativeT, RawT]):
         return self._mapping.capabilities()
 
     def _lock_key(self, webhook_id: str) -> LockKey:
-        return lock_key(self._mapping.provider, str(cast(Any, self._native).base_url), webhook_id)
+        return (self._mapping.provider, self._lock_base, webhook_id)
+
+    def _converging(
+        self,
+        factory: _PlanFactory,
+        webhook_id: str,
+        wanted: bool,
+        deadline: float | Omit | None,
+        options: PerCallOptions,
+    ) -> tuple[plans.Plan[Webhook], CallOptions, float | None, Callable[[], HookhubError]]:
+        """What a converging call runs: its plan, options, deadline instant, lock timeout."""
+        call_options = self._no_options if not options else self._call_options(options)
+        if deadline is omit:  # the common call: the client's deadline
+            seconds = self._deadline
+            until = None if seconds is None else time.monotonic() + seconds
+        else:
+            seconds, until = self._limit(deadline)
+        plan = factory(webhook_id, wanted, seconds)
+        return plan, call_options, until, lambda: self._lock_expired(webhook_id, wanted, seconds)
 
     def _limit(self, deadline: float | Omit | None) -> tuple[float | None, float | None]:
         """The call's deadline in seconds and as a ``time.monotonic()`` instant."""
@@ -475,7 +495,7 @@ class SyncWebhookClientBase(_FacadeBase[NativeT, RawT], SyncClosing):
         **options: Unpack[PerCallOptions],
     ) -> Webhook[RawT]:
         """Restart deliveries; safe to repeat (see :meth:`set_enabled`)."""
-        return self.set_enabled(webhook_id, True, deadline=deadline, **options)
+        return self._converge(self._set_enabled_plan, webhook_id, True, deadline, options)
 
     def disable(
         self,
@@ -485,7 +505,7 @@ class SyncWebhookClientBase(_FacadeBase[NativeT, RawT], SyncClosing):
         **options: Unpack[PerCallOptions],
     ) -> Webhook[RawT]:
         """Stop deliveries; ``capabilities.disabled_events`` says what happens to events."""
-        return self.set_enabled(webhook_id, False, deadline=deadline, **options)
+        return self._converge(self._set_enabled_plan, webhook_id, False, deadline, options)
 
     def pause(
         self,
@@ -517,10 +537,9 @@ class SyncWebhookClientBase(_FacadeBase[NativeT, RawT], SyncClosing):
         deadline: float | Omit | None,
         options: PerCallOptions,
     ) -> Webhook[RawT]:
-        call_options = self._call_options(options)
-        seconds, until = self._limit(deadline)
-        plan = factory(webhook_id, wanted, seconds)
-        expired = lambda: self._lock_expired(webhook_id, wanted, seconds)  # noqa: E731
+        plan, call_options, until, expired = self._converging(
+            factory, webhook_id, wanted, deadline, options
+        )
         with webhook_lock(self._lock_key(webhook_id), until, expired):
             return run_sync(plan, self._native, deadline=until, options=call_options)
 
@@ -650,7 +669,7 @@ class AsyncWebhookClientBase(_FacadeBase[NativeT, RawT], AsyncClosing):
         **options: Unpack[PerCallOptions],
     ) -> Webhook[RawT]:
         """Restart deliveries; safe to repeat (see :meth:`set_enabled`)."""
-        return await self.set_enabled(webhook_id, True, deadline=deadline, **options)
+        return await self._converge(self._set_enabled_plan, webhook_id, True, deadline, options)
 
     async def disable(
         self,
@@ -660,7 +679,7 @@ class AsyncWebhookClientBase(_FacadeBase[NativeT, RawT], AsyncClosing):
         **options: Unpack[PerCallOptions],
     ) -> Webhook[RawT]:
         """Stop deliveries; ``capabilities.disabled_events`` says what happens to events."""
-        return await self.set_enabled(webhook_id, False, deadline=deadline, **options)
+        return await self._converge(self._set_enabled_plan, webhook_id, False, deadline, options)
 
     async def pause(
         self,
@@ -692,10 +711,9 @@ class AsyncWebhookClientBase(_FacadeBase[NativeT, RawT], AsyncClosing):
         deadline: float | Omit | None,
         options: PerCallOptions,
     ) -> Webhook[RawT]:
-        call_options = self._call_options(options)
-        seconds, until = self._limit(deadline)
-        plan = factory(webhook_id, wanted, seconds)
-        expired = lambda: self._lock_expired(webhook_id, wanted, seconds)  # noqa: E731
+        plan, call_options, until, expired = self._converging(
+            factory, webhook_id, wanted, deadline, options
+        )
         async with async_webhook_lock(self._lock_key(webhook_id), until, expired):
             return await run_async(plan, self._native, deadline=until, options=call_options)
 
