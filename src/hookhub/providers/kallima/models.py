@@ -12,7 +12,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
+
+from hookhub._core.model_base import CREDENTIAL_NAMES, ProviderModel
 
 __all__ = [
     "DeliveryEvent",
@@ -22,7 +24,16 @@ __all__ = [
 ]
 
 
-class DeliveryEvent(BaseModel):
+class _Model(ProviderModel):
+    """What every model below shares: the spec's secret fields, by wire name, are masked in
+    reprs wherever they turn up unknown (see ``hookhub._core.model_base``)."""
+
+    __hookhub_secret_names__: ClassVar[frozenset[str]] = CREDENTIAL_NAMES | {
+        "secret",
+    }
+
+
+class DeliveryEvent(_Model):
     """Body of a delivery Kallima POSTs to your endpoint. Not documented: the guide names the
     event types (`job.completed`, `job.failed`, `webhook.test`; the API reference shows
     `humanization.completed`, `humanization.failed`, `structure_prediction.failed`) and the
@@ -58,7 +69,7 @@ class DeliveryEvent(BaseModel):
     """The event's object, e.g. the finished job (inferred)."""
 
 
-class Problem(BaseModel):
+class Problem(_Model):
     """Error body. No error page was found; the shape is inferred from the SDK's parser
     (`client.py::_raise_for_problem`), which reads `code`, then `detail` falling back to
     `title`, and `retry_after_seconds` for rate limits. It looks like RFC 9457 problem details
@@ -107,7 +118,7 @@ class Problem(BaseModel):
     """Seconds to wait before retrying (rate-limit errors; SDK parser)."""
 
 
-class Webhook(BaseModel):
+class Webhook(_Model):
     """Registered webhook endpoint."""
 
     # defer_build: a model's validator is built when first used, not when imported. Field
@@ -173,7 +184,7 @@ class Webhook(BaseModel):
     the SDK docstring say the rotate response includes the new secret."""
 
 
-class WebhookDelivery(BaseModel):
+class WebhookDelivery(_Model):
     """A webhook delivery record. Its fields are loosely known: the guide reads `response_status`
     from the test result and `event_type` from delivery-history items; `id` and `webhook_id`
     are inferred from the delivery endpoints (`/v1/webhook_deliveries/{delivery_id}`,

@@ -12,7 +12,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
+
+from hookhub._core.model_base import CREDENTIAL_NAMES, ProviderModel
 
 __all__ = [
     "ApiError",
@@ -25,7 +27,16 @@ __all__ = [
 ]
 
 
-class ApiError(BaseModel):
+class _Model(ProviderModel):
+    """What every model below shares: the spec's secret fields, by wire name, are masked in
+    reprs wherever they turn up unknown (see ``hookhub._core.model_base``)."""
+
+    __hookhub_secret_names__: ClassVar[frozenset[str]] = CREDENTIAL_NAMES | {
+        "secret",
+    }
+
+
+class ApiError(_Model):
     """Error body (the official SDK's `types/api_error.py`). All fields optional. There are no
     documented string error codes for webhooks: errors are told apart by HTTP status. 401
     bodies may have a different shape (see the Unauthorized response)."""
@@ -51,7 +62,7 @@ class ApiError(BaseModel):
     """HTTP status code."""
 
 
-class Webhook(BaseModel):
+class Webhook(_Model):
     """The organization's webhook. Every field is optional in the official SDK model; unknown
     fields are kept."""
 
@@ -113,7 +124,7 @@ class Webhook(BaseModel):
     """Creation time (RFC 3339)."""
 
 
-class WebhookDelivery(BaseModel):
+class WebhookDelivery(_Model):
     """One delivery attempt. Every field is optional in the official SDK model
     (`types/webhook_delivery.py`); unknown fields are kept."""
 
@@ -162,7 +173,7 @@ class WebhookDelivery(BaseModel):
     """Response content returned by the webhook endpoint."""
 
 
-class WebhookDeliveryList(BaseModel):
+class WebhookDeliveryList(_Model):
     """One page of delivery attempts (the SDK calls this `WebhookDeliveriesEnvelope`)."""
 
     # defer_build: a model's validator is built when first used, not when imported. Field
@@ -179,7 +190,7 @@ class WebhookDeliveryList(BaseModel):
     """Token pagination details."""
 
 
-class WebhookDeliveryPagination(BaseModel):
+class WebhookDeliveryPagination(_Model):
     """Token pagination details."""
 
     # defer_build: a model's validator is built when first used, not when imported. Field
@@ -197,7 +208,7 @@ class WebhookDeliveryPagination(BaseModel):
     """Pass as `page_token` to fetch the next page. Empty when there are no more results."""
 
 
-class WebhookEnvelope(BaseModel):
+class WebhookEnvelope(_Model):
     """Single-resource envelope."""
 
     # defer_build: a model's validator is built when first used, not when imported. Field
@@ -218,7 +229,7 @@ class WebhookEnvelope(BaseModel):
     fields are kept."""
 
 
-class WebhookListEnvelope(BaseModel):
+class WebhookListEnvelope(_Model):
     """List envelope (at most one item, since an organization has at most one webhook)."""
 
     # defer_build: a model's validator is built when first used, not when imported. Field

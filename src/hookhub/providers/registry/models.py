@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from typing import Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
+
+from hookhub._core.model_base import CREDENTIAL_NAMES, ProviderModel
 
 __all__ = [
     "Error",
@@ -20,7 +22,16 @@ __all__ = [
 ]
 
 
-class Error(BaseModel):
+class _Model(ProviderModel):
+    """What every model below shares: the spec's secret fields, by wire name, are masked in
+    reprs wherever they turn up unknown (see ``hookhub._core.model_base``)."""
+
+    __hookhub_secret_names__: ClassVar[frozenset[str]] = CREDENTIAL_NAMES | {
+        "authentication",
+    }
+
+
+class Error(_Model):
     """Error body. Inferred envelope: the seed lists error codes (INVALID_SUBSCRIPTION,
     INVALID_URL, INVALID_URL_IS_NOT_USING_HTTPS, TOO_MANY_WEBHOOKS_REGISTERED, DUPLICATE_URL,
     WEBHOOK_NOT_FOUND) but not the body that carries them. Unknown fields are kept."""
@@ -43,7 +54,7 @@ class Error(BaseModel):
     """Human-readable description (inferred field name)."""
 
 
-class Subscription(BaseModel):
+class Subscription(_Model):
     """ "Describes the types of events the webhook is subscribed to" (from the provider's
     reference page). Its fields are not documented; `event_types` is inferred. Unknown fields
     are kept. The seed rejects a bad subscription with INVALID_SUBSCRIPTION."""
@@ -66,7 +77,7 @@ class Subscription(BaseModel):
     values are not documented)."""
 
 
-class Webhook(BaseModel):
+class Webhook(_Model):
     """A registered webhook. Inferred schema: the seed gives no response schema. It says list
     returns webhooks "and their status", pause/unpause name the state `PAUSED`, and
     `show_authentication` reveals authentication info; the field names and the `ACTIVE` value

@@ -12,7 +12,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
+
+from hookhub._core.model_base import CREDENTIAL_NAMES, ProviderModel
 
 __all__ = [
     "ApiMeta",
@@ -39,7 +41,16 @@ __all__ = [
 ]
 
 
-class ApiMeta(BaseModel):
+class _Model(ProviderModel):
+    """What every model below shares: the spec's secret fields, by wire name, are masked in
+    reprs wherever they turn up unknown (see ``hookhub._core.model_base``)."""
+
+    __hookhub_secret_names__: ClassVar[frozenset[str]] = CREDENTIAL_NAMES | {
+        "signing_secret",
+    }
+
+
+class ApiMeta(_Model):
     """Request and response metadata [SDK `types/api_meta.py`]."""
 
     # defer_build: a model's validator is built when first used, not when imported. Field
@@ -84,7 +95,7 @@ class ApiMeta(BaseModel):
     (`response_time_ms: int?`); not in the SDK model nor in any example."""
 
 
-class DeliveryEvent(BaseModel):
+class DeliveryEvent(_Model):
     """Body of a delivery Sent POSTs to your endpoint: one of the webhook envelopes (message,
     inbound message, template, channel, contact, link, call), told apart by `field` and
     `event`, with `payload.account_id` naming whose event it is (official SDK, via the
@@ -115,7 +126,7 @@ class DeliveryEvent(BaseModel):
     """The event's data; `account_id` names the account (or sender profile)."""
 
 
-class ErrorDetail(BaseModel):
+class ErrorDetail(_Model):
     """Error information [SDK `types/error_detail.py`; error catalog]."""
 
     # defer_build: a model's validator is built when first used, not when imported. Field
@@ -153,7 +164,7 @@ class ErrorDetail(BaseModel):
     `https://docs.sent.dm/reference/api/error-catalog`."""
 
 
-class ErrorEnvelope(BaseModel):
+class ErrorEnvelope(_Model):
     """Body of every documented error response: the standard v3 envelope with `success: false`,
     `data: null` and `error` set. Some 401/403 responses may have no body at all (the
     reference pages render them as "Empty")."""
@@ -182,7 +193,7 @@ class ErrorEnvelope(BaseModel):
     """Request and response metadata [SDK `types/api_meta.py`]."""
 
 
-class PaginationCursors(BaseModel):
+class PaginationCursors(_Model):
     """Cursor pair [SDK `Cursors`]. Never populated."""
 
     # defer_build: a model's validator is built when first used, not when imported. Field
@@ -198,7 +209,7 @@ class PaginationCursors(BaseModel):
     """Cursor to fetch the previous page."""
 
 
-class PaginationMeta(BaseModel):
+class PaginationMeta(_Model):
     """Pagination metadata for list responses [SDK `types/pagination_meta.py`]."""
 
     # defer_build: a model's validator is built when first used, not when imported. Field
@@ -238,7 +249,7 @@ class PaginationMeta(BaseModel):
     examples."""
 
 
-class WebhookEnvelope(BaseModel):
+class WebhookEnvelope(_Model):
     """Response of create, retrieve, update and toggle_status [SDK `APIResponseWebhook`].
     Standard v3 envelope; every field is optional in the official SDK."""
 
@@ -263,7 +274,7 @@ class WebhookEnvelope(BaseModel):
     """Request and response metadata [SDK `types/api_meta.py`]."""
 
 
-class WebhookEvent(BaseModel):
+class WebhookEvent(_Model):
     """One delivery record of a webhook [SDK `WebhookListEventsResponse`]. Every field is
     optional in the SDK; nullability follows the docs example where it shows null and is
     otherwise inferred for fields that cannot have a value before or without a delivery."""
@@ -338,7 +349,7 @@ class WebhookEvent(BaseModel):
     """When delivery finished; null before (inferred)."""
 
 
-class WebhookEventList(BaseModel):
+class WebhookEventList(_Model):
     """One page of delivery events [SDK `WebhookEventsPageData`]."""
 
     # defer_build: a model's validator is built when first used, not when imported. Field
@@ -359,7 +370,7 @@ class WebhookEventList(BaseModel):
     """Pagination metadata for list responses [SDK `types/pagination_meta.py`]."""
 
 
-class WebhookEventListEnvelope(BaseModel):
+class WebhookEventListEnvelope(_Model):
     """Response of list_events. Standard v3 envelope; every field is optional in the official
     SDK."""
 
@@ -384,7 +395,7 @@ class WebhookEventListEnvelope(BaseModel):
     """Request and response metadata [SDK `types/api_meta.py`]."""
 
 
-class WebhookEventType(BaseModel):
+class WebhookEventType(_Model):
     """An event type a webhook can subscribe to [SDK `types/webhook_event_type.py`]. Families
     nest their sub-types in `sub_types`."""
 
@@ -419,7 +430,7 @@ class WebhookEventType(BaseModel):
     """Sub-types of a family (recursive)."""
 
 
-class WebhookEventTypeList(BaseModel):
+class WebhookEventTypeList(_Model):
     """The webhook event types a customer can subscribe to (from the official SDK)."""
 
     # defer_build: a model's validator is built when first used, not when imported. Field
@@ -440,7 +451,7 @@ class WebhookEventTypeList(BaseModel):
     """Pagination metadata for list responses [SDK `types/pagination_meta.py`]."""
 
 
-class WebhookEventTypeListEnvelope(BaseModel):
+class WebhookEventTypeListEnvelope(_Model):
     """Response of list_event_types [SDK `WebhookListEventTypesResponse`]. Standard v3 envelope;
     every field is optional in the official SDK."""
 
@@ -467,7 +478,7 @@ class WebhookEventTypeListEnvelope(BaseModel):
     """Request and response metadata [SDK `types/api_meta.py`]."""
 
 
-class WebhookList(BaseModel):
+class WebhookList(_Model):
     """One page of webhooks [SDK `WebhooksPageData`]."""
 
     # defer_build: a model's validator is built when first used, not when imported. Field
@@ -488,7 +499,7 @@ class WebhookList(BaseModel):
     """Pagination metadata for list responses [SDK `types/pagination_meta.py`]."""
 
 
-class WebhookListEnvelope(BaseModel):
+class WebhookListEnvelope(_Model):
     """Response of list. Standard v3 envelope; every field is optional in the official SDK."""
 
     # defer_build: a model's validator is built when first used, not when imported. Field
@@ -512,7 +523,7 @@ class WebhookListEnvelope(BaseModel):
     """Request and response metadata [SDK `types/api_meta.py`]."""
 
 
-class WebhookResponse(BaseModel):
+class WebhookResponse(_Model):
     """A webhook endpoint configuration [SDK `types/webhook_response.py`; docs examples]. Every
     field is optional in the SDK."""
 
@@ -620,7 +631,7 @@ class WebhookResponse(BaseModel):
     """Last update; null on a webhook never updated (create and list docs examples)."""
 
 
-class WebhookSenderProfile(BaseModel):
+class WebhookSenderProfile(_Model):
     """Request-only settings for the clones of an organization webhook on its sender profiles
     [SDK `SenderProfile`]."""
 
@@ -641,7 +652,7 @@ class WebhookSenderProfile(BaseModel):
     """Sub-type filters for the clones, as on the webhook."""
 
 
-class WebhookSigningSecret(BaseModel):
+class WebhookSigningSecret(_Model):
     """Result of rotate_secret [SDK `WebhookRotateSecretResponse.Data`]."""
 
     # defer_build: a model's validator is built when first used, not when imported. Field
@@ -658,7 +669,7 @@ class WebhookSigningSecret(BaseModel):
     """The new signing secret (e.g. `whsec_...`). The old one no longer verifies."""
 
 
-class WebhookSigningSecretEnvelope(BaseModel):
+class WebhookSigningSecretEnvelope(_Model):
     """Response of rotate_secret. Standard v3 envelope; every field is optional in the official
     SDK."""
 
@@ -685,7 +696,7 @@ class WebhookSigningSecretEnvelope(BaseModel):
     """Request and response metadata [SDK `types/api_meta.py`]."""
 
 
-class WebhookTestResult(BaseModel):
+class WebhookTestResult(_Model):
     """Result of test [SDK `WebhookTestResponse.Data`]."""
 
     # defer_build: a model's validator is built when first used, not when imported. Field
@@ -705,7 +716,7 @@ class WebhookTestResult(BaseModel):
     """Outcome, e.g. "Test event delivered successfully"."""
 
 
-class WebhookTestResultEnvelope(BaseModel):
+class WebhookTestResultEnvelope(_Model):
     """Response of test. Standard v3 envelope; every field is optional in the official SDK."""
 
     # defer_build: a model's validator is built when first used, not when imported. Field

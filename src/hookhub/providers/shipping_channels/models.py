@@ -12,7 +12,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
+
+from hookhub._core.model_base import CREDENTIAL_NAMES, ProviderModel
 
 __all__ = [
     "ErrorDetail",
@@ -26,7 +28,16 @@ __all__ = [
 ]
 
 
-class ErrorDetail(BaseModel):
+class _Model(ProviderModel):
+    """What every model below shares: the spec's secret fields, by wire name, are masked in
+    reprs wherever they turn up unknown (see ``hookhub._core.model_base``)."""
+
+    __hookhub_secret_names__: ClassVar[frozenset[str]] = CREDENTIAL_NAMES | {
+        "secret",
+    }
+
+
+class ErrorDetail(_Model):
     """The error object. The overview example carries `status`; the 429 example carries
     `retry_after` instead. Documented codes: `invalid_request`, `rate_limit_exceeded`;
     per-endpoint tables give HTTP statuses only."""
@@ -57,7 +68,7 @@ class ErrorDetail(BaseModel):
     """Seconds to wait before making another request (on 429 responses)."""
 
 
-class ErrorEnvelope(BaseModel):
+class ErrorEnvelope(_Model):
     """Error response envelope `{"error": {...}}` [DOC overview, rate-limits page]."""
 
     # defer_build: a model's validator is built when first used, not when imported. Field
@@ -80,7 +91,7 @@ class ErrorEnvelope(BaseModel):
     per-endpoint tables give HTTP statuses only."""
 
 
-class PageLinks(BaseModel):
+class PageLinks(_Model):
     """Page URLs of a list response. The overview documents a `links` object "with URLs for the
     next and previous pages"; the field set is the Laravel paginator's (inferred where not
     shown)."""
@@ -120,7 +131,7 @@ class PageLinks(BaseModel):
     paginator)."""
 
 
-class PageMeta(BaseModel):
+class PageMeta(_Model):
     """Pagination details of a list response (page-number pagination)."""
 
     # defer_build: a model's validator is built when first used, not when imported. Field
@@ -168,7 +179,7 @@ class PageMeta(BaseModel):
     """Total number of items."""
 
 
-class WebhookSubscription(BaseModel):
+class WebhookSubscription(_Model):
     """A webhook subscription. Only `id` is always present: the list example omits `name` and
     `active` (and shows `status` instead), unlike the get, create and toggle examples. Unknown
     fields are kept."""
@@ -257,7 +268,7 @@ class WebhookSubscription(BaseModel):
     """Last update time (ISO 8601, UTC)."""
 
 
-class WebhookSubscriptionEnvelope(BaseModel):
+class WebhookSubscriptionEnvelope(_Model):
     """Single-object response envelope `{"data": {...}}`."""
 
     # defer_build: a model's validator is built when first used, not when imported. Field
@@ -280,7 +291,7 @@ class WebhookSubscriptionEnvelope(BaseModel):
     fields are kept."""
 
 
-class WebhookSubscriptionList(BaseModel):
+class WebhookSubscriptionList(_Model):
     """Page of subscriptions with Laravel-style pagination `meta` and `links`."""
 
     # defer_build: a model's validator is built when first used, not when imported. Field
@@ -310,7 +321,7 @@ class WebhookSubscriptionList(BaseModel):
     shown)."""
 
 
-class WebhookSubscriptionToggleEnvelope(BaseModel):
+class WebhookSubscriptionToggleEnvelope(_Model):
     """Toggle response: the subscription in `data` plus a human-readable `message`."""
 
     # defer_build: a model's validator is built when first used, not when imported. Field
