@@ -7,6 +7,7 @@ import tokenize
 
 import pytest
 
+from hookhub_codegen.cli import generate
 from hookhub_codegen.unasync import PAIRS, UnasyncError, generate_sync, header, unasync
 from tests.conftest import ROOT
 
@@ -97,3 +98,8 @@ def test_committed_sync_modules_are_generated_and_have_no_async_left() -> None:
             if token.type == tokenize.NAME
         }
         assert not names & {"async", "await", "asyncio"}, path
+
+
+def test_codegen_writes_and_checks_the_sync_modules() -> None:
+    # `make codegen` writes, and `make codegen-check` compares, everything generate() returns.
+    assert set(generate_sync(ROOT)) <= set(generate())
