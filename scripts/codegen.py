@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Generate the typed provider clients from openapi/*.yaml.
+"""Generate the typed provider clients from openapi/*.yaml, and the sync modules written from
+their async sources (``hookhub_codegen/unasync.py``).
 
-python scripts/codegen.py          # (re)write src/hookhub/providers/
+python scripts/codegen.py          # (re)write src/hookhub/providers/ and the sync twins
 python scripts/codegen.py --check  # exit 1 if the committed files are stale
 """
 

@@ -1,4 +1,4 @@
-"""``scripts/codegen.py``: write or check ``src/hookhub/providers/``."""
+"""``scripts/codegen.py``: write or check ``src/hookhub/providers/`` and the sync twins."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from hookhub_codegen.render import (
     render_providers_index,
 )
 from hookhub_codegen.spec_model import SpecError, load_provider
+from hookhub_codegen.unasync import generate_sync
 
 ROOT = Path(__file__).resolve().parents[2]
 SPECS = ROOT / "openapi"
@@ -35,6 +36,8 @@ def generate() -> dict[Path, str]:
             raise SpecError(f"{provider.source}: file name must be <provider id>.yaml")
         for name, source in render_package(provider).items():
             files[OUTPUT / provider.id / name] = source
+    # The sync shell and facade verbs, written from their async sources.
+    files.update(generate_sync(ROOT))
     return files
 
 

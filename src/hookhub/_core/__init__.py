@@ -15,6 +15,7 @@ Layout (each module has one job):
 - ``client_base``: configuration (arguments, environment variables) shared by both shells;
 - ``tenacity_glue``: how tenacity loops on the judge's verdicts;
 - ``sync_shell`` / ``async_shell``: the only code that sends (tenacity sleeps);
+  ``sync_shell`` is generated from ``async_shell`` (``make codegen``, unasync);
 - ``tls``: the one SSL context shared by the httpx clients hookhub creates;
 - ``records``: ``@record`` / ``@call_record``, frozen dataclasses that cost ~40 µs to define
   (``@dataclass`` compiles ~0.4 ms of methods per class at import): use them for new

@@ -1,4 +1,8 @@
-"""The asynchronous shell: sends requests and sleeps. All decisions are made elsewhere."""
+"""The asynchronous shell: sends requests and sleeps. All decisions are made elsewhere.
+
+Only :mod:`async_shell` is written by hand; ``scripts/codegen.py`` writes :mod:`sync_shell`
+from it (``scripts/hookhub_codegen/unasync.py`` has the token table and the markers).
+"""
 
 from __future__ import annotations
 
@@ -9,13 +13,14 @@ from typing import Any, TypeVar
 
 import httpx
 
+from hookhub._core import pagination as paging
 from hookhub._core.attempts import AttemptResult
 from hookhub._core.bounded_body import BodyReader
 from hookhub._core.client_base import BaseProviderClient
 from hookhub._core.closing import AsyncClosing
 from hookhub._core.httpx_compat import adopt_response, direct_async_transport
 from hookhub._core.omit import Omit
-from hookhub._core.pagination import AsyncPage, AsyncPaginator, check_page_options
+from hookhub._core.pagination import AsyncPage, check_page_options
 from hookhub._core.provider_profile import Operation
 from hookhub._core.raw_response import deliver
 from hookhub._core.request_options import NO_OPTIONS, RequestOptions
@@ -35,9 +40,15 @@ class AsyncProviderClient(BaseProviderClient[httpx.AsyncClient], AsyncClosing):
     def _new_http(self) -> httpx.AsyncClient:
         return httpx.AsyncClient(verify=shared_ssl_context())
 
+    # unasync: async-only
     def _close_new(self, http: httpx.AsyncClient) -> None:
         # Closing is a coroutine; nothing can be sent after close() anyway, as httpx says.
         raise RuntimeError("Cannot send a request, as the client has been closed.")
+
+    # unasync: sync-only
+    # def _close_new(self, http: httpx.Client) -> None:
+    #     http.close()
+    # unasync: end
 
     async def request(
         self,
@@ -74,9 +85,12 @@ class AsyncProviderClient(BaseProviderClient[httpx.AsyncClient], AsyncClosing):
         path_params: Mapping[str, Any] | None = None,
         query: Mapping[str, Any] | None = None,
         options: RequestOptions = NO_OPTIONS,
-    ) -> AsyncPaginator[Any, BodyT]:
-        """A list operation that pages: nothing is sent until the paginator is awaited or
-        iterated; each page fetches its successors the same way."""
+    ) -> paging.AsyncPaginator[Any, BodyT]:
+        """A list operation that pages; each page fetches its successors the same way.
+
+        The sync client sends the first request at once and returns the first page; the async
+        one returns a paginator that sends nothing until it is awaited or iterated.
+        """
         pagination = operation.pagination
         assert pagination is not None, "request_page() needs x-hookhub-pagination"
         check_page_options(f"[{self._profile.id}] {operation.name}", pagination, options)
@@ -97,7 +111,11 @@ class AsyncProviderClient(BaseProviderClient[httpx.AsyncClient], AsyncClosing):
                 ),
             )
 
-        return AsyncPaginator(lambda: fetch(dict(query or {})))
+        # unasync: async-only
+        return paging.AsyncPaginator(lambda: fetch(dict(query or {})))
+        # unasync: sync-only
+        # return fetch(dict(query or {}))
+        # unasync: end
 
     async def send(
         self,
@@ -153,8 +171,10 @@ class AsyncProviderClient(BaseProviderClient[httpx.AsyncClient], AsyncClosing):
         # attempts, waits and verdicts, without tenacity's cost on calls that need none.
         last: AttemptResult = await attempt()
         if last.retry:
+            # unasync: async-only
             import asyncio  # here: importing hookhub's async clients must not load asyncio
 
+            # unasync: end
             await asyncio.sleep(last.wait)
             # tenacity loads with the first retry: most calls (and processes) need none.
             from tenacity import AsyncRetrying

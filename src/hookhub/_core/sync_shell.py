@@ -1,4 +1,12 @@
-"""The synchronous shell: sends requests and sleeps. All decisions are made elsewhere."""
+# This file was written by scripts/codegen.py from src/hookhub/_core/async_shell.py
+# (scripts/hookhub_codegen/unasync.py). Do not edit it: edit the async module and run
+# `make codegen`.
+
+"""The synchronous shell: sends requests and sleeps. All decisions are made elsewhere.
+
+Only :mod:`async_shell` is written by hand; ``scripts/codegen.py`` writes :mod:`sync_shell`
+from it (``scripts/hookhub_codegen/unasync.py`` has the token table and the markers).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +17,7 @@ from typing import Any, TypeVar
 
 import httpx
 
+from hookhub._core import pagination as paging
 from hookhub._core.attempts import AttemptResult
 from hookhub._core.bounded_body import BodyReader
 from hookhub._core.client_base import BaseProviderClient
@@ -73,8 +82,12 @@ class SyncProviderClient(BaseProviderClient[httpx.Client], SyncClosing):
         path_params: Mapping[str, Any] | None = None,
         query: Mapping[str, Any] | None = None,
         options: RequestOptions = NO_OPTIONS,
-    ) -> SyncPage[Any, BodyT]:
-        """Send a list operation that pages; the page fetches its successors the same way."""
+    ) -> paging.SyncPage[Any, BodyT]:
+        """A list operation that pages; each page fetches its successors the same way.
+
+        The sync client sends the first request at once and returns the first page; the async
+        one returns a paginator that sends nothing until it is awaited or iterated.
+        """
         pagination = operation.pagination
         assert pagination is not None, "request_page() needs x-hookhub-pagination"
         check_page_options(f"[{self._profile.id}] {operation.name}", pagination, options)
@@ -149,7 +162,7 @@ class SyncProviderClient(BaseProviderClient[httpx.Client], SyncClosing):
 
         # The first attempt runs here and tenacity only runs the retries, if any: the same
         # attempts, waits and verdicts, without tenacity's cost on calls that need none.
-        last = attempt()
+        last: AttemptResult = attempt()
         if last.retry:
             time.sleep(last.wait)
             # tenacity loads with the first retry: most calls (and processes) need none.
