@@ -35,6 +35,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PAIRS: tuple[tuple[str, str], ...] = (
     ("src/hookhub/_core/async_shell.py", "src/hookhub/_core/sync_shell.py"),
     ("src/hookhub/facade/_async_verbs.py", "src/hookhub/facade/_sync_verbs.py"),
+    ("src/hookhub/facade/_async_runner.py", "src/hookhub/facade/_sync_runner.py"),
 )
 """(async source, generated sync module), relative to the repository root."""
 
@@ -62,6 +63,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (r"\bAsyncPaginator\b", "SyncPage"),
     (r"\bdirect_async_transport\b", "direct_transport"),
     (r"\brun_async\b", "run_sync"),
+    (r"\b_async_runner\b", "_sync_runner"),
     (r"\basync_webhook_lock\b", "webhook_lock"),
     (r"\bAsyncWebhookClientBase\b", "SyncWebhookClientBase"),
     (r"\bAsyncWebhookClient\b", "WebhookClient"),

@@ -20,6 +20,7 @@ from hookhub._core.closing import AsyncClosing
 from hookhub._core.omit import Omit, omit
 from hookhub._core.retry_policy import RetryPolicy
 from hookhub.facade import _plans as plans
+from hookhub.facade._async_runner import run_async
 from hookhub.facade._base import (
     DEFAULT_DEADLINE,
     DEFAULT_SETTLE_DELAY,
@@ -31,7 +32,7 @@ from hookhub.facade._base import (
     StateStrategy,
     never,
 )
-from hookhub.facade._runners import async_webhook_lock, run_async
+from hookhub.facade._runners import async_webhook_lock
 
 if TYPE_CHECKING:
     from hookhub.facade.models import Webhook

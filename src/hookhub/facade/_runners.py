@@ -1,7 +1,10 @@
-"""Execute plans: the only facade code that calls the network, sleeps or locks.
+"""What running a plan needs besides sending: the driver that advances it, the per-call
+options handed to every native call, and the process-wide webhook locks.
 
-``asyncio`` is imported inside the async functions, not here: a program that only uses the
-synchronous facade never loads the event-loop machinery (about 10 ms at start-up).
+The loops that run a plan live in :mod:`hookhub.facade._async_runner` (written by hand) and
+:mod:`hookhub.facade._sync_runner` (generated from it). ``asyncio`` is imported inside the
+async functions, not here: a program that only uses the synchronous facade never loads the
+event-loop machinery (about 10 ms at start-up).
 """
 
 from __future__ import annotations
@@ -24,10 +27,9 @@ from hookhub.facade._plans import Call, Expired, Plan, Sleep
 __all__ = [
     "NO_CALL_OPTIONS",
     "CallOptions",
+    "PlanDriver",
     "async_webhook_lock",
     "lock_key",
-    "run_async",
-    "run_sync",
     "webhook_lock",
 ]
 
@@ -65,7 +67,7 @@ class CallOptions:
 NO_CALL_OPTIONS = CallOptions()
 
 
-class _Driver(Generic[T]):
+class PlanDriver(Generic[T]):
     """Advances a plan: feeds it the last reply or error, hands back its next step."""
 
     __slots__ = ("_deadline", "_plan", "result")
@@ -92,62 +94,6 @@ class _Driver(Generic[T]):
             self.result = done.value
             return None
         return step
-
-
-def run_sync(
-    plan: Plan[T],
-    native: Any,
-    *,
-    deadline: float | None = None,
-    options: CallOptions = NO_CALL_OPTIONS,
-) -> T:
-    """Run ``plan`` on a synchronous native client; ``deadline`` is a ``time.monotonic()``."""
-    driver = _Driver(plan, deadline)
-    webhooks = native.webhooks
-    step = driver.next_step(None, None)
-    while step is not None:
-        if isinstance(step, Sleep):
-            time.sleep(step.seconds)
-            step = driver.next_step(None, None)
-            continue
-        try:
-            reply = getattr(webhooks, step.operation)(*step.args, **options.arguments(step))
-        except HookhubError as exc:
-            step = driver.next_step(None, exc)
-        else:
-            step = driver.next_step(reply, None)
-    return driver.result
-
-
-async def run_async(
-    plan: Plan[T],
-    native: Any,
-    *,
-    deadline: float | None = None,
-    options: CallOptions = NO_CALL_OPTIONS,
-) -> T:
-    """Run ``plan`` on an asynchronous native client; see :func:`run_sync`."""
-    driver = _Driver(plan, deadline)
-    webhooks = native.webhooks
-    step = driver.next_step(None, None)
-    while step is not None:
-        if isinstance(step, Sleep):
-            await _async_sleep(step.seconds)
-            step = driver.next_step(None, None)
-            continue
-        try:
-            reply = await getattr(webhooks, step.operation)(*step.args, **options.arguments(step))
-        except HookhubError as exc:
-            step = driver.next_step(None, exc)
-        else:
-            step = driver.next_step(reply, None)
-    return driver.result
-
-
-async def _async_sleep(seconds: float) -> None:
-    import asyncio  # only here: see the module's docstring
-
-    await asyncio.sleep(seconds)
 
 
 def lock_key(provider: str, base_url: str, webhook_id: str) -> LockKey:

@@ -35,7 +35,8 @@ from hookhub.facade._base import (
     StateStrategy,
     never,
 )
-from hookhub.facade._runners import run_sync, webhook_lock
+from hookhub.facade._runners import webhook_lock
+from hookhub.facade._sync_runner import run_sync
 
 if TYPE_CHECKING:
     from hookhub.facade.models import Webhook
