@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import socket
 import sys
 import threading
 import types
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from datetime import datetime, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
 
+import hookhub
 from hookhub.sandbox import Sandbox
 
 CLOCK = datetime(2030, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
@@ -133,3 +136,65 @@ def test_an_unanswered_real_delivery_is_logged_without_a_status() -> None:
     with sandbox.http_client(headers=headers) as client:
         (record,) = client.get("/v1/webhook_deliveries").json()
     assert record["response_status"] is None
+
+
+@contextlib.asynccontextmanager
+async def _receiver_on_this_loop() -> AsyncIterator[tuple[str, list[bytes]]]:
+    """A receiver served by the test's own event loop: a blocking POST would stall it."""
+    received: list[bytes] = []
+
+    async def answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        head = await reader.readuntil(b"\r\n\r\n")
+        length = next(
+            int(line.split(b":", 1)[1])
+            for line in head.split(b"\r\n")
+            if line.lower().startswith(b"content-length:")
+        )
+        received.append(await reader.readexactly(length))
+        writer.write(b"HTTP/1.1 204 No Content\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+        await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(answer, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    try:
+        yield f"http://127.0.0.1:{port}/hook", received
+    finally:
+        server.close()
+        await server.wait_closed()
+
+
+async def test_aemit_delivers_to_a_receiver_on_the_same_event_loop() -> None:
+    async with _receiver_on_this_loop() as (url, received):
+        sandbox = Sandbox("kallima", deliver=True)
+        sandbox.seed(url=url)
+
+        (result,) = await sandbox.aemit("job.completed", {"job": 7})
+
+        assert result.outcome == "delivered"
+        (delivery,) = sandbox.deliveries
+        assert received == [delivery.body]
+        assert delivery.response_status == 204
+
+
+async def test_the_async_transport_posts_deliveries_without_blocking_its_loop() -> None:
+    async with _receiver_on_this_loop() as (url, received):
+        sandbox = Sandbox("registry", deliver=True)
+        webhook_id = sandbox.seed(url=url, events=["user.created"])
+        hooks = hookhub.AsyncWebhookClient(
+            "registry",
+            api_key=sandbox.api_key,
+            base_url=sandbox.base_url,
+            http_client=sandbox.async_http_client(),
+            settle_delay=0.0,
+        )
+        await hooks.pause(webhook_id)
+        (kept,) = await sandbox.aemit("user.created", {"n": 1})
+        assert kept.outcome == "buffered"
+        assert received == []
+
+        await hooks.resume(webhook_id)  # the resume request delivers what was buffered
+
+        (delivered,) = [d for d in sandbox.deliveries if d.status == "delivered"]
+        assert received == [delivered.body]
+        assert delivered.response_status == 204

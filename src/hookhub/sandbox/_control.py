@@ -23,7 +23,7 @@ import dataclasses
 import json
 from typing import TYPE_CHECKING, Any
 
-from hookhub.sandbox._exchange import RawRequest, Reply
+from hookhub.sandbox._exchange import Deliver, Handling, RawRequest, Reply
 
 if TYPE_CHECKING:
     from hookhub.sandbox._engine import Engine
@@ -43,8 +43,8 @@ _FAULTS = (
 )
 
 
-def control(engine: Engine, request: RawRequest) -> Reply:
-    """Answer one control-plane request."""
+def control(engine: Engine, request: RawRequest) -> Handling:
+    """Answer one control-plane request (yielding the deliveries it causes, to be POSTed)."""
 
     def answer(status: int, document: Any) -> Reply:
         body = json.dumps(document, default=str).encode()
@@ -69,7 +69,9 @@ def control(engine: Engine, request: RawRequest) -> Reply:
                 deliveries = [_delivery(item) for item in engine.deliveries]
             return answer(200, deliveries)
         if route == ("POST", "emit"):
-            results = engine.emit(str(body["event_type"]), body.get("payload") or {})
+            results, outgoing = engine.emit(str(body["event_type"]), body.get("payload") or {})
+            for item in outgoing:
+                yield Deliver(item)
             return answer(200, [dataclasses.asdict(result) for result in results])
         if route == ("POST", "seed"):
             options: dict[str, Any] = dict(body)
@@ -81,10 +83,14 @@ def control(engine: Engine, request: RawRequest) -> Reply:
             )
             return answer(201, {"id": webhook_id})
         if route == ("POST", "set-enabled"):
-            engine.set_enabled(str(body["webhook_id"]), bool(body["enabled"]))
+            for item in engine.set_enabled(str(body["webhook_id"]), bool(body["enabled"])):
+                yield Deliver(item)
             return answer(200, {"ok": True})
         if route == ("POST", "apply-pending"):
-            return answer(200, {"applied": engine.apply_pending(body.get("n"))})
+            applied, outgoing = engine.apply_pending(body.get("n"))
+            for item in outgoing:
+                yield Deliver(item)
+            return answer(200, {"applied": applied})
         if route == ("POST", "faults"):
             options = dict(body)
             name: object = options.pop("fault", None)

@@ -102,6 +102,10 @@ def build_delivery(
     )
 
 
+_TIMEOUT = 5.0
+"""Seconds a receiver gets to answer a real delivery."""
+
+
 def is_loopback(url: str) -> bool:
     parts = urlsplit(url)
     return parts.scheme in ("http", "https") and (parts.hostname or "") in _LOOPBACK_HOSTS
@@ -116,19 +120,36 @@ class Outgoing:
     delivery: DeliveryRecord
 
     def send(self) -> None:
+        """POST it now, blocking (the synchronous mounts, ``emit()``)."""
         if not is_loopback(self.delivery.url):
             return  # never leave the machine: only loopback receivers get real POSTs
         try:
-            response = httpx.post(
-                self.delivery.url,
-                content=self.delivery.body,
-                headers=dict(self.delivery.headers),
-                timeout=5.0,
-                verify=False,
-            )
-            status: int | None = response.status_code
+            with httpx.Client(timeout=_TIMEOUT, verify=False) as client:
+                status: int | None = client.send(self._request()).status_code
         except httpx.HTTPError:
             status = None
+        self._record(status)
+
+    async def asend(self) -> None:
+        """POST it without blocking the event loop (the async mounts, ``aemit()``)."""
+        if not is_loopback(self.delivery.url):
+            return
+        try:
+            async with httpx.AsyncClient(timeout=_TIMEOUT, verify=False) as client:
+                status: int | None = (await client.send(self._request())).status_code
+        except httpx.HTTPError:
+            status = None
+        self._record(status)
+
+    def _request(self) -> httpx.Request:
+        return httpx.Request(
+            "POST",
+            self.delivery.url,
+            content=self.delivery.body,
+            headers=dict(self.delivery.headers),
+        )
+
+    def _record(self, status: int | None) -> None:
         with self.engine.lock:
             deliveries = self.engine.deliveries
             if self.index < len(deliveries) and deliveries[self.index] is self.delivery:

@@ -7,9 +7,11 @@ faults: :mod:`._replies`), replay idempotency keys (:mod:`._idempotency`), perfo
 operation's action (:mod:`._actions`) on a copy of the store (:mod:`._store`), land or hold
 the change ("apply late" and "stale reads" faults decide when a change is seen), then
 raise the events' deliveries (:mod:`._delivery`, :mod:`._delivery_log`). It is sans-IO
-(:mod:`._exchange`): :meth:`Engine.handle` is a generator that yields ``Sleep``
-instructions and returns a ``Reply``, so the sync transport, the async transport and the
-ASGI app drive the same logic.
+(:mod:`._exchange`): :meth:`Engine.handle` is a generator that yields ``Sleep`` and
+``Deliver`` steps and returns a ``Reply``, so the sync transport, the async transport and
+the ASGI app drive the same logic, each waiting and POSTing its own way. The methods the
+Python API calls directly (``emit``, ``set_enabled``, ``apply_pending``) return the
+deliveries to POST instead of sending them.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from hookhub.sandbox._control import PREFIX as CONTROL_PREFIX
 from hookhub.sandbox._control import control
 from hookhub.sandbox._delivery import Outgoing, build_delivery
 from hookhub.sandbox._delivery_log import DeliveryLog, Event, LogEntry
-from hookhub.sandbox._exchange import Handling, RawRequest, Reply, Sleep
+from hookhub.sandbox._exchange import Deliver, Handling, RawRequest, Reply, Sleep
 from hookhub.sandbox._faults import Faults
 from hookhub.sandbox._idempotency import IN_FLIGHT, IdempotencyKeys
 from hookhub.sandbox._records import (
@@ -170,7 +172,7 @@ class Engine:
     def handle(self, request: RawRequest) -> Handling:
         """Answer ``request``: a generator yielding waits and returning the reply."""
         if request.path.startswith(CONTROL_PREFIX):
-            return control(self, request)
+            return (yield from control(self, request))
         route, params = self.router.match(request.method, request.path)
         record = RecordedRequest(
             method=request.method,
@@ -216,7 +218,7 @@ class Engine:
             with self.lock:
                 self.idempotency_keys.finish(key, reply)
         for item in outgoing:
-            item.send()
+            yield Deliver(item)
         return self._answer(route, request, record, reply, request_id)
 
     def _answer(
@@ -336,16 +338,15 @@ class Engine:
         self._commit(work)
         self._count_flip(late.route, reply)
 
-    def apply_pending(self, n: int | None = None) -> int:
-        """Land the oldest ``n`` (default: every) change "apply late" holds back; how many."""
+    def apply_pending(self, n: int | None = None) -> tuple[int, list[Outgoing]]:
+        """Land the oldest ``n`` (default: every) change "apply late" holds back; how many,
+        and the real POSTs to make (a webhook enabled again gets its buffered events)."""
         with self.lock:
             landing = self._late[: len(self._late) if n is None else max(0, int(n))]
             for late in landing:
                 self._land(late)
             outgoing, self._outbox = self._outbox, []
-        for item in outgoing:
-            item.send()
-        return len(landing)
+        return len(landing), outgoing
 
     def _commit(self, work: dict[str, dict[str, Any]]) -> None:
         """Make ``work`` the state; a webhook enabled again gets the events it buffered."""
@@ -358,14 +359,14 @@ class Engine:
                 for event in self.buffers.pop(webhook_id, []):
                     self._deliver(webhook_id, record, event, "delivered")
 
-    def set_enabled(self, webhook_id: str, enabled: bool) -> None:
+    def set_enabled(self, webhook_id: str, enabled: bool) -> list[Outgoing]:
+        """An outside actor turns the webhook on or off; the real POSTs to make."""
         with self.lock:
             work = self.store.work()
             work[webhook_id] = self.store.with_state(work[webhook_id], enabled)
             self._commit(work)
             outgoing, self._outbox = self._outbox, []
-        for item in outgoing:
-            item.send()
+        return outgoing
 
     def seed(
         self, url: str, events: list[str] | None, enabled: bool, fields: Mapping[str, Any]
@@ -385,7 +386,10 @@ class Engine:
         return new_id
 
     # --- events ---------------------------------------------------------------------------
-    def emit(self, event_type: str, payload: Mapping[str, Any]) -> list[EmitResult]:
+    def emit(
+        self, event_type: str, payload: Mapping[str, Any]
+    ) -> tuple[list[EmitResult], list[Outgoing]]:
+        """Route the event to every webhook; the results, and the real POSTs to make."""
         with self.lock:
             event = Event(self.new_event_id(), event_type, dict(payload), self.now())
             results: list[EmitResult] = []
@@ -393,9 +397,7 @@ class Engine:
                 outcome = self._route_event(webhook_id, record, event)
                 results.append(EmitResult(webhook_id, event.event_id, event_type, outcome))
             outgoing, self._outbox = self._outbox, []
-        for item in outgoing:
-            item.send()
-        return results
+        return results, outgoing
 
     def _route_event(self, webhook_id: str, record: dict[str, Any], event: Event) -> EmitOutcome:
         reader: Mapping[str, Any] = self._webhook.get("events") or {}

@@ -1,16 +1,21 @@
 """The sans-IO request and reply every mount speaks: what comes in, what goes out, and the
-``Sleep`` instructions a handler yields so sync and async drivers can wait their own way."""
+steps a handler yields (``Sleep``, ``Deliver``) so sync and async drivers can wait and POST
+their own way: an async mount never blocks its event loop on a delivery."""
 
 from __future__ import annotations
 
 from collections.abc import Generator, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from hookhub.sandbox._faults import LoseKind
 
-__all__ = ["Handling", "RawRequest", "Reply", "Sleep"]
+if TYPE_CHECKING:
+    from hookhub.sandbox._delivery import Outgoing
 
-Handling = Generator["Sleep", None, "Reply"]
+__all__ = ["Deliver", "Handling", "RawRequest", "Reply", "Sleep"]
+
+Handling = Generator["Sleep | Deliver", None, "Reply"]
 
 
 @dataclass(frozen=True)
@@ -39,3 +44,10 @@ class Sleep:
     """Wait this long (``time.sleep`` or ``asyncio.sleep``) before continuing."""
 
     seconds: float
+
+
+@dataclass(frozen=True)
+class Deliver:
+    """POST this delivery to its receiver (``Outgoing.send`` or ``Outgoing.asend``), then go on."""
+
+    outgoing: Outgoing

@@ -19,7 +19,7 @@ import httpx
 
 from hookhub._core.errors import ConfigurationError
 from hookhub.sandbox._engine import Engine
-from hookhub.sandbox._exchange import Handling, RawRequest, Reply, Sleep
+from hookhub.sandbox._exchange import Deliver, Handling, RawRequest, Reply
 
 __all__ = ["AsyncSandboxTransport", "SandboxTransport", "asgi_app", "serve"]
 
@@ -32,7 +32,10 @@ def _run_sync(handling: Handling) -> Reply:
     try:
         step = next(handling)
         while True:
-            time.sleep(step.seconds)
+            if isinstance(step, Deliver):
+                step.outgoing.send()
+            else:
+                time.sleep(step.seconds)
             step = handling.send(None)
     except StopIteration as done:
         reply: Reply = done.value
@@ -40,10 +43,15 @@ def _run_sync(handling: Handling) -> Reply:
 
 
 async def _run_async(handling: Handling) -> Reply:
+    # A delivery is POSTed with an async client: a receiver served on this same event loop
+    # gets to answer (a blocking POST would stall the loop until its timeout).
     try:
-        step: Sleep = next(handling)
+        step = next(handling)
         while True:
-            await asyncio.sleep(step.seconds)
+            if isinstance(step, Deliver):
+                await step.outgoing.asend()
+            else:
+                await asyncio.sleep(step.seconds)
             step = handling.send(None)
     except StopIteration as done:
         reply: Reply = done.value

@@ -166,8 +166,24 @@ class Sandbox:
     # --- acting ---------------------------------------------------------------------------
     def emit(self, event_type: str, payload: Mapping[str, Any] | None = None) -> list[EmitResult]:
         """Raise an event: each subscribed webhook gets it delivered, buffered or dropped
-        according to its state and the provider's documented semantics."""
-        return self._engine.emit(event_type, payload or {})
+        according to its state and the provider's documented semantics.
+
+        Deliveries to a loopback receiver are POSTed before this returns; from a coroutine
+        whose receiver runs on the same event loop, use :meth:`aemit`.
+        """
+        results, outgoing = self._engine.emit(event_type, payload or {})
+        for item in outgoing:
+            item.send()
+        return results
+
+    async def aemit(
+        self, event_type: str, payload: Mapping[str, Any] | None = None
+    ) -> list[EmitResult]:
+        """:meth:`emit`, POSTing the deliveries without blocking the event loop."""
+        results, outgoing = self._engine.emit(event_type, payload or {})
+        for item in outgoing:
+            await item.asend()
+        return results
 
     def seed(
         self,
@@ -185,12 +201,16 @@ class Sandbox:
 
     def set_enabled_externally(self, webhook_id: str, enabled: bool) -> None:
         """An outside actor (a dashboard user) turns the webhook on or off."""
-        self._engine.set_enabled(webhook_id, enabled)
+        for item in self._engine.set_enabled(webhook_id, enabled):
+            item.send()
 
     def apply_pending(self, n: int | None = None) -> int:
         """Land the oldest ``n`` (default: every) change an ``apply_late`` fault still
         holds back, as the provider would in the end; return how many landed."""
-        return self._engine.apply_pending(n)
+        applied, outgoing = self._engine.apply_pending(n)
+        for item in outgoing:
+            item.send()
+        return applied
 
     def reset(self) -> None:
         """Forget every webhook, request, delivery and fault; counters restart."""
