@@ -195,3 +195,34 @@ def test_served_events_follow_what_the_command_did(served: Served, provider: str
         assert emit() == CAPABILITIES[provider].disabled_events
     finally:
         run("delete", created["id"], *p, env=env)
+
+
+def test_a_disable_that_never_converges_exits_8(served: Served) -> None:
+    # The provider acknowledges every write with the old state and never applies it (faults
+    # set through the served sandbox's control plane), so the webhook stays enabled.
+    profile = provider_profile("kallima")
+    env = served.env("kallima")
+    with httpx.Client(base_url=f"{env[profile.base_url_env]}/_hookhub") as control:
+        webhook_id = control.post("/seed", json={"url": URL}).json()["id"]
+        webhooks = control.get("/webhooks").json()
+        control.post("/faults", json={"fault": "apply_late", "n": 20, "after_reads": None})
+        control.post(
+            "/faults",
+            json={
+                "fault": "replace_response",
+                "n": 20,
+                "status": 200,
+                "body": webhooks[webhook_id],
+                "operation": "update",
+            },
+        )
+        try:
+            result = run("disable", webhook_id, "-p", "kallima", "--settle-delay", "0", env=env)
+        finally:
+            control.delete("/faults")
+            control.post("/apply-pending", json={})
+            run("delete", webhook_id, "-p", "kallima", env=env)
+
+    assert result.returncode == 8, result.stderr
+    assert "still not disabled" in error_line(result)
+    assert result.stdout == ""
