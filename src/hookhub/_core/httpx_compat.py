@@ -235,23 +235,30 @@ def _prepare_direct(client: httpx.Client | httpx.AsyncClient, request: httpx.Req
 def direct_transport(client: httpx.Client, request: httpx.Request) -> httpx.BaseTransport | None:
     """The transport to give ``request`` to directly (then :func:`adopt_response`), or
     ``None``: send it with ``client.send(request, stream=True, follow_redirects=False)``."""
-    if not (
-        _direct_ok(client, httpx.Client, request)
-        and isinstance(request.stream, httpx.SyncByteStream)
-    ):
-        return None
-    _prepare_direct(client, request)
-    return client._transport_for_url(request.url)  # pyright: ignore[reportPrivateUsage]
+    transport: httpx.BaseTransport | None = _direct(
+        client, httpx.Client, httpx.SyncByteStream, request
+    )
+    return transport
 
 
 def direct_async_transport(
     client: httpx.AsyncClient, request: httpx.Request
 ) -> httpx.AsyncBaseTransport | None:
     """:func:`direct_transport` for an ``httpx.AsyncClient``."""
-    if not (
-        _direct_ok(client, httpx.AsyncClient, request)
-        and isinstance(request.stream, httpx.AsyncByteStream)
-    ):
+    transport: httpx.AsyncBaseTransport | None = _direct(
+        client, httpx.AsyncClient, httpx.AsyncByteStream, request
+    )
+    return transport
+
+
+def _direct(
+    client: httpx.Client | httpx.AsyncClient,
+    base: type[Any],
+    stream: type[Any],
+    request: httpx.Request,
+) -> Any:
+    # One check for both client kinds; the typed wrappers above say which transport it is.
+    if not (_direct_ok(client, base, request) and isinstance(request.stream, stream)):
         return None
     _prepare_direct(client, request)
     return client._transport_for_url(request.url)  # pyright: ignore[reportPrivateUsage]
