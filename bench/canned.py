@@ -101,12 +101,12 @@ PROVIDERS: dict[str, Provider] = {
             ("disabled", False, True),
         ),
         _provider(
-            "registry",
-            "https://registry.bench",
+            "flip",
+            "https://flip.bench",
             "0b6f2f1e-9d1c-4c57-8f0e-5a4b3c2d1e0f",
             {
                 "id": "wh_01HZX3K9Q7",
-                "url": "https://example.com/hooks/registry",
+                "url": "https://example.com/hooks/flip",
                 "subscription": {"event_types": ["USER_CREATED", "USER_DELETED"]},
             },
             ("status", "ACTIVE", "PAUSED"),

@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
 API_KEY = "sk_test_hookhub_0123456789"
-REGISTRY_URL = "https://registry.test"
+FLIP_URL = "https://flip.test"
 FAST = RetryPolicy(initial_delay=0.001, max_delay=0.002)
 """Backoff short enough for tests; server-given waits are still honoured as given."""
 
@@ -36,8 +36,8 @@ def make_client(provider: str, flavour: str, **kwargs: Any) -> BaseProviderClien
     cls = getattr(module, async_name if flavour == "async" else sync_name)
     kwargs.setdefault("api_key", API_KEY)
     kwargs.setdefault("retry_policy", FAST)
-    if provider == "registry":
-        kwargs.setdefault("base_url", REGISTRY_URL)
+    if provider == "flip":
+        kwargs.setdefault("base_url", FLIP_URL)
     client: BaseProviderClient[Any] = cls(**kwargs)
     return client
 

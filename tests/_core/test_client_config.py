@@ -7,8 +7,8 @@ import pytest
 import respx
 
 import hookhub
+from hookhub.providers.flip import Flip
 from hookhub.providers.kallima import AsyncKallima, Kallima
-from hookhub.providers.registry import Registry
 from hookhub.providers.sentdm import SentDM
 from tests.conftest import invoke, make_client
 
@@ -22,9 +22,9 @@ def test_missing_api_key_names_the_env_var() -> None:
 @pytest.mark.usefixtures("no_env")
 def test_registry_requires_a_base_url() -> None:
     with pytest.raises(hookhub.ConfigurationError, match="base_url") as caught:
-        Registry(api_key="k")
+        Flip(api_key="k")
     message = str(caught.value)
-    assert message.startswith("[registry] ") and "HOOKHUB_REGISTRY_BASE_URL" in message
+    assert message.startswith("[flip] ") and "FLIP_BASE_URL" in message
     # The spec's internal title is not a user-facing name.
     assert "experimental" not in message and "unidentified" not in message
 
@@ -37,11 +37,11 @@ def test_base_url_must_be_http() -> None:
 
 @pytest.mark.usefixtures("no_env")
 def test_env_vars_are_read(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("HOOKHUB_REGISTRY_API_KEY", "env-key-123")
-    monkeypatch.setenv("HOOKHUB_REGISTRY_BASE_URL", "https://registry.internal/api")
-    client = Registry()
+    monkeypatch.setenv("FLIP_API_KEY", "env-key-123")
+    monkeypatch.setenv("FLIP_BASE_URL", "https://flip.internal/api")
+    client = Flip()
     with respx.mock() as router:
-        route = router.get("https://registry.internal/api/webhooks").mock(
+        route = router.get("https://flip.internal/api/webhooks").mock(
             return_value=httpx.Response(200, json=[])
         )
         assert client.webhooks.list() == []

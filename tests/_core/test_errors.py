@@ -12,7 +12,7 @@ import hookhub
 from hookhub._core.errors import status_error_class
 from hookhub._core.json_paths import first_at
 from hookhub._core.redaction import Secret, scrub_value
-from tests.conftest import REGISTRY_URL, invoke, make_client
+from tests.conftest import FLIP_URL, invoke, make_client
 from tests.providers.spec_cases import OperationCase, all_cases
 
 
@@ -37,7 +37,7 @@ def test_every_provider_documents_error_examples() -> None:
     assert {case.provider.id for case, *_ in ERROR_CASES} == {
         "kallima",
         "polytomic",
-        "registry",
+        "flip",
         "sentdm",
         "shipping_channels",
     }
@@ -52,7 +52,7 @@ async def test_documented_error_example(
     case: OperationCase, status: int, name: str, body: Any, flavour: str
 ) -> None:
     client = make_client(case.provider.id, flavour, max_retries=0)
-    url = (case.provider.base_url or REGISTRY_URL) + case.rendered_path()
+    url = (case.provider.base_url or FLIP_URL) + case.rendered_path()
     with respx.mock() as router:
         router.request(case.operation.method, url).mock(
             return_value=httpx.Response(status, json=body)

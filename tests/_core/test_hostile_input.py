@@ -13,7 +13,7 @@ import respx
 
 import hookhub
 from hookhub.providers.kallima import Kallima
-from tests.conftest import API_KEY, REGISTRY_URL, invoke, make_client
+from tests.conftest import API_KEY, FLIP_URL, invoke, make_client
 
 KALLIMA = "https://api.kallima.bio"
 SENTDM_ID = "d4f5a6b7-c8d9-4e0f-a1b2-c3d4e5f6a7b8"
@@ -212,11 +212,9 @@ async def test_plain_http_opt_in(monkeypatch: pytest.MonkeyPatch, flavour: str) 
 
 
 async def test_own_authorization_replaces_the_generated_one(flavour: str) -> None:
-    client = make_client("registry", flavour, default_headers={"authorization": "Bearer mine"})
+    client = make_client("flip", flavour, default_headers={"authorization": "Bearer mine"})
     with respx.mock() as router:
-        route = router.get(f"{REGISTRY_URL}/webhooks").mock(
-            return_value=httpx.Response(200, json=[])
-        )
+        route = router.get(f"{FLIP_URL}/webhooks").mock(return_value=httpx.Response(200, json=[]))
         await invoke(client, "list")
     sent = route.calls.last.request.headers
     assert sent.get_list("authorization") == ["Bearer mine"]

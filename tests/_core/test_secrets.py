@@ -11,7 +11,7 @@ import pytest
 import respx
 
 import hookhub
-from tests.conftest import API_KEY, REGISTRY_URL, invoke, make_client
+from tests.conftest import API_KEY, FLIP_URL, invoke, make_client
 
 KALLIMA = "https://api.kallima.bio"
 SENTDM = "https://api.sent.dm"
@@ -112,11 +112,11 @@ async def test_a_secret_sent_in_a_request_is_masked(flavour: str) -> None:
 
 
 async def test_registry_authentication_values_are_masked(flavour: str) -> None:
-    client = make_client("registry", flavour, max_retries=0)
+    client = make_client("flip", flavour, max_retries=0)
     auth = {"type": "basic", "password": "pa55word-xyz", "nested": {"token": "tok-abcdef"}}
     webhook = {"id": "w1", "url": "https://x.test", "authentication": auth}
     with respx.mock() as router:
-        router.get(f"{REGISTRY_URL}/webhooks/w1").mock(
+        router.get(f"{FLIP_URL}/webhooks/w1").mock(
             side_effect=[
                 httpx.Response(200, json=webhook),
                 httpx.Response(400, json={"message": "bad tok-abcdef / pa55word-xyz"}),
@@ -132,10 +132,10 @@ async def test_registry_authentication_values_are_masked(flavour: str) -> None:
 
 async def test_own_authorization_header_is_a_secret_too(flavour: str) -> None:
     client = make_client(
-        "registry", flavour, max_retries=0, default_headers={"Authorization": "Bearer own-tok-1"}
+        "flip", flavour, max_retries=0, default_headers={"Authorization": "Bearer own-tok-1"}
     )
     with respx.mock() as router:
-        router.get(f"{REGISTRY_URL}/webhooks").mock(
+        router.get(f"{FLIP_URL}/webhooks").mock(
             return_value=httpx.Response(401, json={"message": "Bearer own-tok-1 is not valid"})
         )
         with pytest.raises(hookhub.AuthenticationError) as caught:
@@ -153,7 +153,7 @@ def test_spec_marks_every_known_secret_field() -> None:
 
     assert fields("kallima") == ("secret",)
     assert fields("polytomic") == ("secret",)
-    assert fields("registry") == ("authentication",)
+    assert fields("flip") == ("authentication",)
     assert fields("sentdm") == ("signing_secret",)
     assert fields("shipping_channels") == ("secret",)
 

@@ -68,7 +68,7 @@ def test_port_gives_consecutive_ports_in_the_order_listed() -> None:
     for _ in range(5):
         port = _two_free_ports()
         try:
-            served = start_serve("--port", str(port), "-p", "registry", "-p", "polytomic")
+            served = start_serve("--port", str(port), "-p", "flip", "-p", "polytomic")
         except AssertionError as error:
             assert "cannot serve" in str(error)
             continue

@@ -13,7 +13,7 @@ def test_delivery_signature_names_the_scheme_or_is_none() -> None:
             "tolerance 300 s"
         ),
         "polytomic": None,
-        "registry": None,
+        "flip": None,
         "sentdm": (
             "HMAC-SHA256 (base64) of '{x-webhook-id}.{x-webhook-timestamp}.{body}' in "
             "x-webhook-signature: v1,<base64>; tolerance 300 s"

@@ -128,9 +128,9 @@ async def test_bad_facade_settings_are_refused_before_anything_is_sent(
 
 
 async def test_409_already_paused_counts_as_converged(flavour: str) -> None:
-    # registry may answer 409 to pausing a paused webhook (after a lost response, say).
-    server = backend("registry", enabled=False)
-    hooks = facade("registry", flavour, server)
+    # flip may answer 409 to pausing a paused webhook (after a lost response, say).
+    server = backend("flip", enabled=False)
+    hooks = facade("flip", flavour, server)
     server.sandbox.faults.fail_next(2, status=409, operation="pause")
     paused = await call(hooks, "pause", server.webhook_id)
     disabled = await call(hooks, "disable", server.webhook_id)
@@ -139,8 +139,8 @@ async def test_409_already_paused_counts_as_converged(flavour: str) -> None:
 
 
 async def test_409_on_a_webhook_not_in_that_state_is_still_an_error(flavour: str) -> None:
-    server = backend("registry", enabled=True)
-    hooks = facade("registry", flavour, server)
+    server = backend("flip", enabled=True)
+    hooks = facade("flip", flavour, server)
     server.sandbox.faults.fail_next(status=409, operation="pause")
     with pytest.raises(hookhub.ConflictError):
         await call(hooks, "pause", server.webhook_id)
@@ -203,7 +203,7 @@ async def test_a_late_applied_toggle_is_waited_for_when_verifying(
         ("shipping_channels", "toggle", True, False, ["GET", "PATCH"]),
         ("polytomic", "set", True, True, ["POST"]),
         ("sentdm", "set", True, True, ["PATCH"]),
-        ("registry", "set", True, True, ["POST"]),
+        ("flip", "set", True, True, ["POST"]),
         ("kallima", "set", True, True, ["PATCH"]),
     ],
 )

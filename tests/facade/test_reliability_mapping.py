@@ -182,7 +182,7 @@ def test_update_semantics_are_published_per_provider() -> None:
     assert table == {
         "kallima": "partial",
         "polytomic": "full",
-        "registry": None,
+        "flip": None,
         "sentdm": "full",
         "shipping_channels": "full",
     }

@@ -11,15 +11,15 @@ import pytest
 
 import hookhub
 from hookhub.sandbox import Sandbox
-from tests.conftest import API_KEY, FAST, REGISTRY_URL
+from tests.conftest import API_KEY, FAST, FLIP_URL
 
-PROVIDERS = ["polytomic", "sentdm", "registry", "shipping_channels", "kallima"]
+PROVIDERS = ["polytomic", "sentdm", "flip", "shipping_channels", "kallima"]
 
 # The native call behind each verb, as the issue and the providers' docs describe it.
 NATIVE = {
     "polytomic": {"disable": ("POST", "/disable"), "enable": ("POST", "/enable")},
     "sentdm": {"disable": ("PATCH", "/toggle-status"), "enable": ("PATCH", "/toggle-status")},
-    "registry": {"disable": ("POST", "/pause"), "enable": ("POST", "/unpause")},
+    "flip": {"disable": ("POST", "/pause"), "enable": ("POST", "/unpause")},
     "shipping_channels": {"disable": ("PUT", ""), "enable": ("PUT", "")},
     "kallima": {"disable": ("PATCH", ""), "enable": ("PATCH", "")},
 }
@@ -27,7 +27,7 @@ EVENTS = {"polytomic": None, "kallima": None}
 PREFIX = {
     "polytomic": "/api/webhooks",
     "sentdm": "/v3/webhooks",
-    "registry": "/webhooks",
+    "flip": "/webhooks",
     "shipping_channels": "/v1/webhook-subscriptions",
     "kallima": "/v1/webhooks",
 }
@@ -46,8 +46,8 @@ def facade(provider: str, flavour: str, sandbox: Sandbox | None = None, **kwargs
         kwargs.setdefault("base_url", sandbox.base_url)
         http = sandbox.async_http_client() if flavour == "async" else sandbox.http_client()
         kwargs.setdefault("http_client", http)
-    if provider == "registry":
-        kwargs.setdefault("base_url", REGISTRY_URL)
+    if provider == "flip":
+        kwargs.setdefault("base_url", FLIP_URL)
     return cls(provider, **kwargs)
 
 
@@ -106,9 +106,9 @@ async def test_every_verb(provider: str, flavour: str) -> None:
 
 
 async def test_registry_pause_keeps_events_and_resume(flavour: str) -> None:
-    sandbox = Sandbox("registry")
+    sandbox = Sandbox("flip")
     webhook_id = sandbox.seed()
-    hooks = facade("registry", flavour, sandbox)
+    hooks = facade("flip", flavour, sandbox)
     assert hooks.capabilities.disabled_events == "buffered"
     paused = await call(hooks, "pause", webhook_id)
     assert (paused.enabled, paused.paused) == (False, True)
@@ -136,7 +136,7 @@ async def test_pause_never_reaches_the_wire_where_events_are_not_kept(
 
 
 async def test_registry_has_no_update(flavour: str) -> None:
-    hooks = facade("registry", flavour)
+    hooks = facade("flip", flavour)
     with pytest.raises(hookhub.UnsupportedOperationError, match="update"):
         await call(hooks, "update", "wh_1", url="https://x.test")
 
@@ -147,17 +147,17 @@ def test_capability_table() -> None:
     assert {p: c.disabled_events for p, c in table.items()} == {
         "kallima": "unspecified",
         "polytomic": "dropped",
-        "registry": "buffered",
+        "flip": "buffered",
         "sentdm": "unspecified",
         "shipping_channels": "unspecified",
     }
     assert {p for p, c in table.items() if c.relative_toggle} == {"shipping_channels"}
     assert {p for p, c in table.items() if c.idempotency_keys} == {"polytomic", "sentdm"}
-    assert {p for p, c in table.items() if "pause" in c.verbs} == {"registry"}
+    assert {p for p, c in table.items() if "pause" in c.verbs} == {"flip"}
     assert table["polytomic"].max_webhooks == 1
     assert table["polytomic"].native_calls["disable"] == "POST /api/webhooks/{id}/disable"
     assert table["sentdm"].native_calls["disable"] == "PATCH /v3/webhooks/{id}/toggle-status"
-    assert table["registry"].native_calls["disable"] == "POST /webhooks/{webhook_id}/pause"
+    assert table["flip"].native_calls["disable"] == "POST /webhooks/{webhook_id}/pause"
     assert table["kallima"].native_calls["disable"] == "PATCH /v1/webhooks/{webhook_id}"
     assert (
         table["shipping_channels"].native_calls["toggle"]
@@ -219,10 +219,12 @@ async def test_errors_come_from_the_core(flavour: str) -> None:
 
 @pytest.mark.usefixtures("no_env")
 def test_configuration_errors(monkeypatch: pytest.MonkeyPatch) -> None:
-    with pytest.raises(hookhub.ConfigurationError, match="known providers: kallima, polytomic"):
+    with pytest.raises(
+        hookhub.ConfigurationError, match="known providers: flip, kallima, polytomic"
+    ):
         hookhub.WebhookClient("stripe", api_key="k")
     with pytest.raises(hookhub.ConfigurationError, match="base_url"):
-        hookhub.WebhookClient("registry", api_key="k")
+        hookhub.WebhookClient("flip", api_key="k")
     with pytest.raises(hookhub.ConfigurationError, match="profile_id, sandbox"):
         hookhub.WebhookClient("sentdm", api_key="k", api_version="x")
     monkeypatch.setenv("SENT_DM_API_KEY", "from-env")

@@ -18,7 +18,7 @@ from pydantic import BaseModel, TypeAdapter
 
 from hookhub._core.pagination import AsyncPage, SyncPage, page_items
 from hookhub._core.provider_profile import Pagination
-from tests.conftest import API_KEY, REGISTRY_URL, invoke, make_client
+from tests.conftest import API_KEY, FLIP_URL, invoke, make_client
 from tests.providers.spec_cases import OperationCase, all_cases, normalise, unwrap
 
 CASES = all_cases()
@@ -35,7 +35,7 @@ PROFILES = {case.id: _pagination(case) for case in CASES if case.operation.pagin
 
 
 def base_url(case: OperationCase) -> str:
-    return case.provider.base_url or REGISTRY_URL
+    return case.provider.base_url or FLIP_URL
 
 
 def dump(result: Any) -> Any:
@@ -52,7 +52,7 @@ def test_every_provider_has_cases() -> None:
     assert {case.provider.id for case in CASES} == {
         "kallima",
         "polytomic",
-        "registry",
+        "flip",
         "sentdm",
         "shipping_channels",
     }

@@ -35,14 +35,14 @@ import httpx
 
 import hookhub
 from hookhub.sandbox import Sandbox
-from tests.conftest import API_KEY, FAST, REGISTRY_URL
+from tests.conftest import API_KEY, FAST, FLIP_URL
 
-PROVIDERS = ("polytomic", "sentdm", "registry", "shipping_channels", "kallima")
+PROVIDERS = ("polytomic", "sentdm", "flip", "shipping_channels", "kallima")
 EVENTS: dict[str, list[str] | None] = {
     "polytomic": None,
     "kallima": None,
     "sentdm": ["messages"],
-    "registry": ["user.created"],
+    "flip": ["user.created"],
     "shipping_channels": ["shipment.created"],
 }
 # Fields that change with the on/off state; every other field must survive every verb.
@@ -101,8 +101,8 @@ def facade(
     cls = hookhub.AsyncWebhookClient if asynchronous else hookhub.WebhookClient
     if backend is None:
         http: Any = httpx.AsyncClient(verify=_TLS) if asynchronous else httpx.Client(verify=_TLS)
-        if provider == "registry":
-            kwargs.setdefault("base_url", REGISTRY_URL)
+        if provider == "flip":
+            kwargs.setdefault("base_url", FLIP_URL)
     else:
         tap = backend if isinstance(backend, Tap) else Tap(backend)
         http = tap.http_client(asynchronous)

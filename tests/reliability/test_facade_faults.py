@@ -29,7 +29,7 @@ from tests.reliability.conftest import Tally
 ROUTES = [
     ("polytomic", "set"),
     ("sentdm", "set"),
-    ("registry", "set"),
+    ("flip", "set"),
     ("shipping_channels", "set"),
     ("shipping_channels", "toggle"),
     ("kallima", "set"),

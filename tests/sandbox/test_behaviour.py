@@ -162,11 +162,11 @@ def test_polytomic_idempotency_keys_are_honoured() -> None:
     assert sandbox.is_enabled(webhook_id), "a replayed key does not apply the request again"
 
 
-# --- registry -----------------------------------------------------------------------------
+# --- flip -----------------------------------------------------------------------------
 
 
 def test_registry_url_rules_and_not_found() -> None:
-    sandbox = Sandbox("registry")
+    sandbox = Sandbox("flip")
     body = {"url": "http://app.test/hook", "subscription": {"event_types": ["a"]}}
     plain = bearer(sandbox, "POST", "/webhooks", json=body)
     assert (plain.status_code, plain.json()["code"]) == (400, "INVALID_URL_IS_NOT_USING_HTTPS")
@@ -179,7 +179,7 @@ def test_registry_url_rules_and_not_found() -> None:
 
 
 def test_registry_too_many_webhooks() -> None:
-    sandbox = Sandbox("registry")
+    sandbox = Sandbox("flip")
     for number in range(25):
         sandbox.seed(url=f"https://app.test/{number}")
     body = {"url": "https://app.test/last", "subscription": {"event_types": ["a"]}}
@@ -282,7 +282,7 @@ def test_webhooks_view_is_read_only() -> None:
 
 
 def test_registry_shows_authentication_only_when_asked() -> None:
-    sandbox = Sandbox("registry")
+    sandbox = Sandbox("flip")
     webhook_id = sandbox.seed(events=["a"])
     plain = bearer(sandbox, "GET", f"/webhooks/{webhook_id}").json()
     assert "authentication" not in plain

@@ -76,7 +76,7 @@ def test_deliver_never_leaves_the_machine() -> None:
 
 def test_buffered_events_are_posted_on_unpause(receiver: Any) -> None:
     url, received = receiver
-    sandbox = Sandbox("registry", deliver=True)
+    sandbox = Sandbox("flip", deliver=True)
     webhook_id = sandbox.seed(url=url, enabled=False)  # seed() skips the https-only rule
     sandbox.emit("USER_CREATED", {"n": 1})
     assert received == []
@@ -179,10 +179,10 @@ async def test_aemit_delivers_to_a_receiver_on_the_same_event_loop() -> None:
 
 async def test_the_async_transport_posts_deliveries_without_blocking_its_loop() -> None:
     async with _receiver_on_this_loop() as (url, received):
-        sandbox = Sandbox("registry", deliver=True)
+        sandbox = Sandbox("flip", deliver=True)
         webhook_id = sandbox.seed(url=url, events=["user.created"])
         hooks = hookhub.AsyncWebhookClient(
-            "registry",
+            "flip",
             api_key=sandbox.api_key,
             base_url=sandbox.base_url,
             http_client=sandbox.async_http_client(),

@@ -17,7 +17,7 @@ def client(sandbox: Sandbox) -> hookhub.WebhookClient:
 
 
 def test_registry_buffers_while_paused_and_delivers_on_unpause() -> None:
-    sandbox = Sandbox("registry")
+    sandbox = Sandbox("flip")
     webhook_id = sandbox.seed(events=["user.created"])
     hooks = client(sandbox)
     hooks.pause(webhook_id)
@@ -33,7 +33,7 @@ def test_registry_buffers_while_paused_and_delivers_on_unpause() -> None:
 
 
 def test_registry_delete_loses_the_buffer() -> None:
-    sandbox = Sandbox("registry")
+    sandbox = Sandbox("flip")
     webhook_id = sandbox.seed(events=["a"])
     hooks = client(sandbox)
     hooks.pause(webhook_id)

@@ -172,7 +172,7 @@ def test_replace_response_with_a_body() -> None:
     assert not sandbox.is_enabled(webhook_id)
 
 
-@pytest.mark.parametrize("provider", ["polytomic", "sentdm", "registry", "shipping_channels"])
+@pytest.mark.parametrize("provider", ["polytomic", "sentdm", "flip", "shipping_channels"])
 def test_fail_next_409_is_a_refusal_the_facade_sees_as_conflict(provider: str) -> None:
     sandbox = Sandbox(provider)
     webhook_id = sandbox.seed(enabled=True, events=sandbox.example_events)

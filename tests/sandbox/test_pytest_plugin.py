@@ -30,7 +30,7 @@ def test_facade_client_fixture(hookhub_sandbox: Sandbox, hookhub_client: Any) ->
     assert not hookhub_sandbox.is_enabled(created.id)
 
 
-@pytest.mark.parametrize("hookhub_sandbox", ["registry", "kallima"], indirect=True)
+@pytest.mark.parametrize("hookhub_sandbox", ["flip", "kallima"], indirect=True)
 async def test_async_facade_client_fixture(
     hookhub_sandbox: Sandbox, hookhub_async_client: Any
 ) -> None:

@@ -7,12 +7,12 @@ from typing import Literal
 from typing_extensions import assert_type
 
 import hookhub
+from hookhub.providers.flip import Flip, Subscription
+from hookhub.providers.flip import Webhook as FlipWebhook
 from hookhub.providers.kallima import AsyncKallima, Kallima
 from hookhub.providers.kallima import Webhook as KallimaWebhook
 from hookhub.providers.polytomic import Polytomic, WebhookDeliveryList
 from hookhub.providers.polytomic import Webhook as PolytomicWebhook
-from hookhub.providers.registry import Registry, Subscription
-from hookhub.providers.registry import Webhook as RegistryWebhook
 from hookhub.providers.sentdm import AsyncSentDM, SentDM, WebhookList, WebhookResponse
 from hookhub.providers.shipping_channels import ShippingChannels, WebhookSubscription
 
@@ -29,12 +29,12 @@ def sync_usage() -> None:
     assert_type(poly.webhooks.disable("id"), PolytomicWebhook)
     assert_type(poly.webhooks.list_deliveries("id").body, WebhookDeliveryList)
 
-    registry = Registry(api_key="k", base_url="https://r.test")
-    hook = registry.webhooks.register(
+    flip = Flip(api_key="k", base_url="https://r.test")
+    hook = flip.webhooks.register(
         url="https://x.test", subscription=Subscription(event_types=["a"])
     )
-    assert_type(hook, RegistryWebhook)
-    assert_type(registry.webhooks.pause("id").status, Literal["ACTIVE", "PAUSED"] | str | None)
+    assert_type(hook, FlipWebhook)
+    assert_type(flip.webhooks.pause("id").status, Literal["ACTIVE", "PAUSED"] | str | None)
 
     shipping = ShippingChannels(api_key="k")
     assert_type(shipping.webhooks.toggle_active("wh_1"), WebhookSubscription)

@@ -50,7 +50,7 @@ def refused(delivery: Signed, reason: str, **overrides: Any) -> SignatureVerific
 
 def test_the_documented_schemes_are_kallima_and_sent() -> None:
     assert SIGNED == ["kallima", "sentdm"]
-    assert UNSIGNED == ["polytomic", "registry", "shipping_channels"]
+    assert UNSIGNED == ["flip", "polytomic", "shipping_channels"]
 
 
 # --- accepted -------------------------------------------------------------------------------

@@ -367,7 +367,7 @@ def _converge_with_set(
     try:
         raw = yield Call(verb.operation, (webhook_id,), arguments)
     except ConflictError as conflict:
-        # "Already in that state" (registry may answer 409 to pausing a paused webhook), or a
+        # "Already in that state" (flip may answer 409 to pausing a paused webhook), or a
         # real conflict: only a fresh read can tell, never the status alone.
         current = yield from _settle_after(mapping, webhook_id, tuning, seen, 0.0)
         if current.enabled == wanted:

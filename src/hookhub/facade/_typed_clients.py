@@ -30,12 +30,12 @@ from hookhub.facade.client import (
 from hookhub.providers import ProviderId
 
 if TYPE_CHECKING:
+    from hookhub.providers.flip import AsyncFlip, Flip
+    from hookhub.providers.flip.models import Webhook as FlipWebhook
     from hookhub.providers.kallima import AsyncKallima, Kallima
     from hookhub.providers.kallima.models import Webhook as KallimaWebhook
     from hookhub.providers.polytomic import AsyncPolytomic, Polytomic
     from hookhub.providers.polytomic.models import Webhook as PolytomicWebhook
-    from hookhub.providers.registry import AsyncRegistry, Registry
-    from hookhub.providers.registry.models import Webhook as RegistryWebhook
     from hookhub.providers.sentdm import AsyncSentDM, SentDM
     from hookhub.providers.sentdm.models import WebhookResponse as SentDMWebhookResponse
     from hookhub.providers.shipping_channels import AsyncShippingChannels, ShippingChannels
@@ -56,6 +56,25 @@ class WebhookClient(SyncWebhookClientBase[NativeT, RawT]):
     ``settle_delay`` is the wait between the reads that confirm a state; ``verify`` and
     ``deadline`` are described on :class:`~hookhub.facade.client.SyncWebhookClientBase`.
     """
+
+    @overload
+    def __init__(
+        self: WebhookClient[Flip, FlipWebhook],
+        provider: Literal["flip"],
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_policy: RetryPolicy | None = None,
+        http_client: httpx.Client | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        state_strategy: StateStrategy = "set",
+        settle_delay: float = DEFAULT_SETTLE_DELAY,
+        verify: bool = True,
+        deadline: float | None = DEFAULT_DEADLINE,
+        allow_insecure_http: bool = False,
+    ) -> None: ...
 
     @overload
     def __init__(
@@ -95,25 +114,6 @@ class WebhookClient(SyncWebhookClientBase[NativeT, RawT]):
         allow_insecure_http: bool = False,
         api_version: str | None = "2025-09-18",
         auth_scheme: Literal["user", "organization"] = "user",
-    ) -> None: ...
-
-    @overload
-    def __init__(
-        self: WebhookClient[Registry, RegistryWebhook],
-        provider: Literal["registry"],
-        *,
-        api_key: str | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        retry_policy: RetryPolicy | None = None,
-        http_client: httpx.Client | None = None,
-        default_headers: Mapping[str, str] | None = None,
-        state_strategy: StateStrategy = "set",
-        settle_delay: float = DEFAULT_SETTLE_DELAY,
-        verify: bool = True,
-        deadline: float | None = DEFAULT_DEADLINE,
-        allow_insecure_http: bool = False,
     ) -> None: ...
 
     @overload
@@ -165,6 +165,25 @@ class AsyncWebhookClient(AsyncWebhookClientBase[NativeT, RawT]):
 
     @overload
     def __init__(
+        self: AsyncWebhookClient[AsyncFlip, FlipWebhook],
+        provider: Literal["flip"],
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_policy: RetryPolicy | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        state_strategy: StateStrategy = "set",
+        settle_delay: float = DEFAULT_SETTLE_DELAY,
+        verify: bool = True,
+        deadline: float | None = DEFAULT_DEADLINE,
+        allow_insecure_http: bool = False,
+    ) -> None: ...
+
+    @overload
+    def __init__(
         self: AsyncWebhookClient[AsyncKallima, KallimaWebhook],
         provider: Literal["kallima"],
         *,
@@ -201,25 +220,6 @@ class AsyncWebhookClient(AsyncWebhookClientBase[NativeT, RawT]):
         allow_insecure_http: bool = False,
         api_version: str | None = "2025-09-18",
         auth_scheme: Literal["user", "organization"] = "user",
-    ) -> None: ...
-
-    @overload
-    def __init__(
-        self: AsyncWebhookClient[AsyncRegistry, RegistryWebhook],
-        provider: Literal["registry"],
-        *,
-        api_key: str | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        retry_policy: RetryPolicy | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        default_headers: Mapping[str, str] | None = None,
-        state_strategy: StateStrategy = "set",
-        settle_delay: float = DEFAULT_SETTLE_DELAY,
-        verify: bool = True,
-        deadline: float | None = DEFAULT_DEADLINE,
-        allow_insecure_http: bool = False,
     ) -> None: ...
 
     @overload

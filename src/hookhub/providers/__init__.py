@@ -13,27 +13,27 @@ from typing import Literal
 __all__ = ["CLIENT_CLASSES", "PROVIDER_IDS", "ProviderId"]
 
 ProviderId = Literal[
+    "flip",
     "kallima",
     "polytomic",
-    "registry",
     "sentdm",
     "shipping_channels",
 ]
 """The id of a provider hookhub knows (``"sentdm"``): what the typed facade accepts."""
 
 PROVIDER_IDS: tuple[ProviderId, ...] = (
+    "flip",
     "kallima",
     "polytomic",
-    "registry",
     "sentdm",
     "shipping_channels",
 )
 """Every provider id, in alphabetical order."""
 
 CLIENT_CLASSES: dict[str, tuple[str, str]] = {
+    "flip": ("Flip", "AsyncFlip"),
     "kallima": ("Kallima", "AsyncKallima"),
     "polytomic": ("Polytomic", "AsyncPolytomic"),
-    "registry": ("Registry", "AsyncRegistry"),
     "sentdm": ("SentDM", "AsyncSentDM"),
     "shipping_channels": ("ShippingChannels", "AsyncShippingChannels"),
 }

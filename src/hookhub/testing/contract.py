@@ -5,8 +5,8 @@ Run it against every sandbox (no credentials, no network)::
 
     pytest --pyargs hookhub.testing.contract
 
-and against your own accounts: set the provider's key (``SENT_DM_API_KEY``, ...; registry
-also ``HOOKHUB_REGISTRY_BASE_URL``) and ``HOOKHUB_CONTRACT_LIVE=1``, then select the live
+and against your own accounts: set the provider's key (``SENT_DM_API_KEY``, ...; flip
+also ``FLIP_BASE_URL``) and ``HOOKHUB_CONTRACT_LIVE=1``, then select the live
 targets with ``-k live``. Live runs create webhooks pointing at ``https://example.com`` and
 delete them again; the "list across pages" check creates more than 100 and runs live only
 with ``HOOKHUB_CONTRACT_HEAVY=1``. A live target whose credentials are missing is skipped

@@ -1,7 +1,7 @@
-# This file was written by scripts/codegen.py from openapi/registry.yaml. Do not edit it:
+# This file was written by scripts/codegen.py from openapi/flip.yaml. Do not edit it:
 # change the spec (or the generator) and run `make codegen`.
 
-"""Pydantic models of the Webhook registry API (unidentified "experimental" product).
+"""Pydantic models of the Flip Webhooks API (v4, "experimental").
 
 Unknown fields are kept (``model_extra``); enums are open (``Literal[...] | str``), so a value
 the provider adds later still parses.

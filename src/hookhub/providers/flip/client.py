@@ -1,8 +1,7 @@
-# This file was written by scripts/codegen.py from openapi/registry.yaml. Do not edit it:
+# This file was written by scripts/codegen.py from openapi/flip.yaml. Do not edit it:
 # change the spec (or the generator) and run `make codegen`.
 
-"""Typed synchronous and asynchronous clients for the Webhook registry API (unidentified
-"experimental" product)."""
+"""Typed synchronous and asynchronous clients for the Flip Webhooks API (v4, "experimental")."""
 
 from __future__ import annotations
 
@@ -25,21 +24,21 @@ from hookhub._core.request_options import call_options
 from hookhub._core.response_parsing import NO_CONTENT, LazyAdapter, lazy_adapter
 from hookhub._core.retry_policy import RetryPolicy
 from hookhub._core.sync_shell import SyncProviderClient
-from hookhub.providers.registry import _profile
+from hookhub.providers.flip import _profile
 
 # The models are imported when a result is first parsed (lazy_adapter), not with the client.
 if TYPE_CHECKING:
-    from hookhub.providers.registry.models import Subscription, Webhook
+    from hookhub.providers.flip.models import Subscription, Webhook
 
 __all__ = [
-    "AsyncRegistry",
+    "AsyncFlip",
     "AsyncWebhooks",
     "AsyncWebhooksWithRawResponse",
-    "Registry",
+    "Flip",
     "Webhooks",
     "WebhooksWithRawResponse",
 ]
-_MODELS = "hookhub.providers.registry.models"
+_MODELS = "hookhub.providers.flip.models"
 _LIST_RESULT: LazyAdapter[builtins.list[Webhook]] = lazy_adapter(_MODELS, "builtins.list[Webhook]")
 _REGISTER_RESULT: LazyAdapter[Webhook] = lazy_adapter(_MODELS, "Webhook")
 _GET_RESULT: LazyAdapter[Webhook] = lazy_adapter(_MODELS, "Webhook")
@@ -48,8 +47,7 @@ _UNPAUSE_RESULT: LazyAdapter[Webhook] = lazy_adapter(_MODELS, "Webhook")
 
 
 class Webhooks:
-    """The ``webhooks`` operations of the Webhook registry API (unidentified "experimental"
-    product)."""
+    """The ``webhooks`` operations of the Flip Webhooks API (v4, "experimental")."""
 
     def __init__(self, client: SyncProviderClient) -> None:
         self._client = client
@@ -479,8 +477,8 @@ class WebhooksWithRawResponse:
         )
 
 
-class Registry(SyncProviderClient):
-    """Webhook registry API (unidentified "experimental" product): typed synchronous client.
+class Flip(SyncProviderClient):
+    """Flip Webhooks API (v4, "experimental"): typed synchronous client.
 
     Retries, idempotency keys, error parsing and redaction happen in hookhub's runtime core;
     this class only names the operations.
@@ -503,8 +501,8 @@ class Registry(SyncProviderClient):
         """Create a client.
 
         Args:
-            api_key: Defaults to the ``HOOKHUB_REGISTRY_API_KEY`` environment variable.
-            base_url: Defaults to ``HOOKHUB_REGISTRY_BASE_URL``, then
+            api_key: Defaults to the ``FLIP_API_KEY`` environment variable.
+            base_url: Defaults to ``FLIP_BASE_URL``, then
                 nothing: required, no public URL is known.
             timeout: Seconds, or an ``httpx.Timeout`` (default 30 s, 5 s to connect).
             max_retries: Retries after the first attempt (default 2), within each operation's
@@ -541,7 +539,7 @@ class Registry(SyncProviderClient):
         max_retries: int | Omit = omit,
         retry_policy: RetryPolicy | Omit = omit,
         default_headers: Mapping[str, str] | Omit = omit,
-    ) -> Registry:
+    ) -> Flip:
         """A copy of this client with some settings changed (``omit``: keep this client's).
 
         The copy shares this client's connection pool and never closes it: closing the copy
@@ -562,8 +560,7 @@ class Registry(SyncProviderClient):
 
 
 class AsyncWebhooks:
-    """The ``webhooks`` operations of the Webhook registry API (unidentified "experimental"
-    product) (async)."""
+    """The ``webhooks`` operations of the Flip Webhooks API (v4, "experimental") (async)."""
 
     def __init__(self, client: AsyncProviderClient) -> None:
         self._client = client
@@ -993,8 +990,8 @@ class AsyncWebhooksWithRawResponse:
         )
 
 
-class AsyncRegistry(AsyncProviderClient):
-    """Webhook registry API (unidentified "experimental" product): typed asynchronous client.
+class AsyncFlip(AsyncProviderClient):
+    """Flip Webhooks API (v4, "experimental"): typed asynchronous client.
 
     Retries, idempotency keys, error parsing and redaction happen in hookhub's runtime core;
     this class only names the operations.
@@ -1017,8 +1014,8 @@ class AsyncRegistry(AsyncProviderClient):
         """Create a client.
 
         Args:
-            api_key: Defaults to the ``HOOKHUB_REGISTRY_API_KEY`` environment variable.
-            base_url: Defaults to ``HOOKHUB_REGISTRY_BASE_URL``, then
+            api_key: Defaults to the ``FLIP_API_KEY`` environment variable.
+            base_url: Defaults to ``FLIP_BASE_URL``, then
                 nothing: required, no public URL is known.
             timeout: Seconds, or an ``httpx.Timeout`` (default 30 s, 5 s to connect).
             max_retries: Retries after the first attempt (default 2), within each operation's
@@ -1055,7 +1052,7 @@ class AsyncRegistry(AsyncProviderClient):
         max_retries: int | Omit = omit,
         retry_policy: RetryPolicy | Omit = omit,
         default_headers: Mapping[str, str] | Omit = omit,
-    ) -> AsyncRegistry:
+    ) -> AsyncFlip:
         """A copy of this client with some settings changed (``omit``: keep this client's).
 
         The copy shares this client's connection pool and never closes it: closing the copy

@@ -1,8 +1,7 @@
-# This file was written by scripts/codegen.py from openapi/registry.yaml. Do not edit it:
+# This file was written by scripts/codegen.py from openapi/flip.yaml. Do not edit it:
 # change the spec (or the generator) and run `make codegen`.
 
-"""Webhook registry API (unidentified "experimental" product): typed clients (``Registry``,
-``AsyncRegistry``) and models.
+"""Flip Webhooks API (v4, "experimental"): typed clients (``Flip``, ``AsyncFlip``) and models.
 
 Each name is imported from its module on first use (PEP 562): the clients do not load the
 models (and pydantic's model machinery) until a result is parsed or a model is asked for.
@@ -14,13 +13,13 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from hookhub.providers.registry.client import (
-        AsyncRegistry,
+    from hookhub.providers.flip.client import (
+        AsyncFlip,
         AsyncWebhooks,
-        Registry,
+        Flip,
         Webhooks,
     )
-    from hookhub.providers.registry.models import (
+    from hookhub.providers.flip.models import (
         Error,
         Subscription,
         Webhook,
@@ -28,18 +27,18 @@ if TYPE_CHECKING:
 
 _CLIENT_NAMES = frozenset(
     {
-        "AsyncRegistry",
+        "AsyncFlip",
         "AsyncWebhooks",
         "Webhooks",
-        "Registry",
+        "Flip",
     }
 )
 
 __all__ = [
-    "AsyncRegistry",
+    "AsyncFlip",
     "AsyncWebhooks",
     "Error",
-    "Registry",
+    "Flip",
     "Subscription",
     "Webhook",
     "Webhooks",

@@ -1,8 +1,8 @@
-# This file was written by scripts/codegen.py from openapi/registry.yaml. Do not edit it:
+# This file was written by scripts/codegen.py from openapi/flip.yaml. Do not edit it:
 # change the spec (or the generator) and run `make codegen`.
 
-"""What the runtime core needs to know about the Webhook registry API (unidentified
-"experimental" product), as its spec declares it."""
+"""What the runtime core needs to know about the Flip Webhooks API (v4, "experimental"), as its
+spec declares it."""
 
 from __future__ import annotations
 
@@ -121,11 +121,11 @@ UNPAUSE = Operation(
 )
 
 PROFILE = ProviderProfile(
-    id="registry",
-    title='Webhook registry API (unidentified "experimental" product)',
+    id="flip",
+    title='Flip Webhooks API (v4, "experimental")',
     default_base_url=None,
-    api_key_env="HOOKHUB_REGISTRY_API_KEY",
-    base_url_env="HOOKHUB_REGISTRY_BASE_URL",
+    api_key_env="FLIP_API_KEY",
+    base_url_env="FLIP_BASE_URL",
     auth=AuthScheme(header="Authorization", prefix="Bearer "),
     errors=ErrorEnvelope(
         code=("code",),
